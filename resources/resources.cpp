@@ -1,0 +1,1 @@
+// Anchor for the bundled resources (templates, sample app, catalog, icons).
