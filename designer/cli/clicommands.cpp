@@ -1,0 +1,233 @@
+#include "clicommands.h"
+
+#include "core/diagnostic.h"
+#include "repository/apprepository.h"
+#include "templates/appcreator.h"
+#include "validation/validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int fail(int code, const QString &message)
+{
+    err() << QCoreApplication::applicationName() << u": "_s << message << Qt::endl;
+    return code;
+}
+
+QString overview()
+{
+    return tr("Usage: altinn-designer-cli COMMAND [OPTIONS]\n"
+              "\n"
+              "Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.\n"
+              "\n"
+              "Commands:\n"
+              "  resave APP_DIR                             Load every file the designer understands and write it back.\n"
+              "  validate APP_DIR [--json]                  Check the app and print one finding per line.\n"
+              "  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.\n"
+              "\n"
+              "Run \"altinn-designer-cli COMMAND --help\" for the details of a command.\n");
+}
+
+// Parses a command's arguments; on --help prints the help and sets *exitCode.
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &synopsis,
+                  const QString &description, int *exitCode)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        *exitCode = fail(CannotLoad, parser.errorText() + u" ("_s + tr("see --help") + u')');
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << tr("Usage: altinn-designer-cli %1").arg(synopsis) << u"\n\n"_s << description << u"\n\n"_s;
+        out() << parser.helpText().section(u'\n', 2);
+        out().flush();
+        *exitCode = Success;
+        return false;
+    }
+    return true;
+}
+
+Models::Result<std::unique_ptr<Models::AppRepository>> openApp(const QCommandLineParser &parser, int *exitCode)
+{
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1) {
+        *exitCode = fail(CannotLoad, pos.isEmpty() ? tr("APP_DIR is missing (see --help)")
+                                                   : tr("Only one APP_DIR is expected, got %1").arg(pos.size()));
+        return Models::Error(QString());
+    }
+    auto repo = Models::AppRepository::open(pos.first());
+    if (!repo)
+        *exitCode = fail(CannotLoad, tr("Cannot load the app: %1").arg(repo.error().message));
+    return repo;
+}
+
+int resave(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"APP_DIR"_s, tr("The app repository (the folder that holds App/)."));
+    int code = Success;
+    if (!parseCommand(parser, args, u"resave APP_DIR"_s,
+                      tr("Loads every file the designer understands and writes each one back through the designer's own "
+                         "save path. An app that was not changed stays byte for byte the same."), &code))
+        return code;
+    auto repo = openApp(parser, &code);
+    if (!repo)
+        return code;
+    const int count = int((*repo)->documents().size());
+    const QList<Models::Error> failures = (*repo)->saveAll(true);
+    for (const Models::Error &e : failures)
+        err() << e.toString() << Qt::endl;
+    if (!failures.isEmpty())
+        return fail(Failure, tr("%1 of %2 files could not be written").arg(failures.size()).arg(count));
+    out() << tr("Wrote %1 files.").arg(count) << Qt::endl;
+    return Success;
+}
+
+QJsonObject toJson(const Models::Diagnostic &d)
+{
+    return QJsonObject{{u"severity"_s, Models::Diagnostic::severityName(d.severity)},
+                       {u"file"_s, d.file},
+                       {u"pointer"_s, d.pointer},
+                       {u"line"_s, d.line},
+                       {u"code"_s, d.code},
+                       {u"message"_s, d.message}};
+}
+
+int validate(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"APP_DIR"_s, tr("The app repository (the folder that holds App/)."));
+    const QCommandLineOption json(u"json"_s, tr("Print the findings as a JSON array."));
+    parser.addOption(json);
+    int code = Success;
+    if (!parseCommand(parser, args, u"validate APP_DIR [--json]"_s,
+                      tr("Checks the app and prints one finding per line: SEVERITY FILE POINTER MESSAGE (FILE relative to "
+                         "APP_DIR, \"-\" where there is none). Exits with 0 when there are no errors, 1 when there are, "
+                         "2 when the app cannot be loaded."), &code))
+        return code;
+    auto repo = openApp(parser, &code);
+    if (!repo)
+        return code;
+    const Models::Diagnostics findings = Models::validateApp(**repo);
+    int errors = 0, warnings = 0;
+    QJsonArray array;
+    for (const Models::Diagnostic &d : findings) {
+        errors += d.severity == Models::Diagnostic::Severity::Error;
+        warnings += d.severity == Models::Diagnostic::Severity::Warning;
+        if (parser.isSet(json)) {
+            array.append(toJson(d));
+            continue;
+        }
+        out() << Models::Diagnostic::severityName(d.severity) << u' ' << (d.file.isEmpty() ? u"-"_s : d.file) << u' '
+              << (d.pointer.isEmpty() ? u"-"_s : d.pointer) << u' ' << QString(d.message).replace(u'\n', u' ') << u'\n';
+    }
+    if (parser.isSet(json))
+        out() << QString::fromUtf8(QJsonDocument(array).toJson());
+    out().flush();
+    err() << tr("%1 errors, %2 warnings").arg(errors).arg(warnings) << Qt::endl;
+    return errors > 0 ? Failure : Success;
+}
+
+int createNew(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(u"APP_DIR"_s, tr("The folder to create (must not exist or be empty)."));
+    const QCommandLineOption org(u"org"_s, tr("The service owner's organisation code, e.g. ttd."), u"ORG"_s);
+    const QCommandLineOption app(u"app"_s, tr("The app (repository) name, e.g. my-app."), u"NAME"_s);
+    const QCommandLineOption v8(u"v8"_s, tr("Create a v8 app (layout-sets.json) instead of the current version."));
+    parser.addOptions({org, app, v8});
+    int code = Success;
+    if (!parseCommand(parser, args, u"new APP_DIR --org ORG --app NAME [--v8]"_s,
+                      tr("Creates a new, complete app from the bundled template: metadata, one layout set with one page, "
+                         "texts in nb, nn and en, a process with one data task, access rules, a data model and a .gitignore."),
+                      &code))
+        return code;
+    const QStringList pos = parser.positionalArguments();
+    if (pos.size() != 1)
+        return fail(CannotLoad, tr("APP_DIR is missing (see --help)"));
+    if (!parser.isSet(org) || !parser.isSet(app))
+        return fail(CannotLoad, tr("--org and --app are required (see --help)"));
+    Models::NewAppOptions options;
+    options.org = parser.value(org);
+    options.app = parser.value(app);
+    options.v8 = parser.isSet(v8);
+    options.user = qEnvironmentVariable("USER");
+    if (Models::Status st = Models::createApp(pos.first(), options); !st)
+        return fail(Failure, st.error().message);
+    out() << tr("Created %1 (%2/%3) in %4.").arg(options.v8 ? u"v8"_s : u"v9"_s, options.org, options.app,
+                                                  QDir(pos.first()).absolutePath())
+          << Qt::endl;
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        err() << overview();
+        return CannotLoad;
+    }
+    const QString command = args.first();
+    if (command == u"--help" || command == u"-h" || command == u"help") {
+        out() << overview();
+        return Success;
+    }
+    if (command == u"--version") {
+        out() << QCoreApplication::applicationName() << u' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    // QCommandLineParser expects the program name first.
+    const QStringList rest = QStringList{arguments.first() + u' ' + command} + args.mid(1);
+    if (command == u"resave")
+        return resave(rest);
+    if (command == u"validate")
+        return validate(rest);
+    if (command == u"new")
+        return createNew(rest);
+    return fail(CannotLoad, tr("Unknown command \"%1\" (see --help)").arg(command));
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), u"designer"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(translator);
+}
+
+} // namespace Cli

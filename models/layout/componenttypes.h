@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Models {
+
+// The component types the Altinn app frontend knows, per frontend generation (format
+// reference §2.3). The full catalog with properties lives in resources/ and arrives with
+// the form builder; this list answers "is this type known to the app's frontend?".
+struct ComponentTypes {
+    enum class Knowledge {
+        Known,          // the app's frontend knows the type
+        OtherVersion,   // a name of another frontend generation (e.g. Header vs Heading)
+        Unknown,        // a newer or custom type: kept and passed through untouched
+    };
+
+    static Knowledge classify(const QString &type, int frontendMajor, QString *suggestion = nullptr);
+    static QStringList knownTypes(int frontendMajor);
+    static bool isContainer(const QString &type);
+};
+
+} // namespace Models

@@ -1,0 +1,28 @@
+#include "optionlistdocument.h"
+
+namespace Models {
+
+OptionListDocument::OptionListDocument(const QString &relativePath, QObject *parent)
+    : JsonFileDocument(FileKind::OptionList, relativePath, parent)
+{
+}
+
+QString OptionListDocument::optionsId() const
+{
+    QString name = fileName();
+    if (name.endsWith(u".json"))
+        name.chop(5);
+    return name;
+}
+
+QList<OptionListDocument::Option> OptionListDocument::options() const
+{
+    QList<Option> out;
+    for (const Json::Node &o : root().children()) {
+        out.append({o.member(u"value").toValue(), o.member(u"label").toString(), o.member(u"description").toString(),
+                    o.member(u"helpText").toString()});
+    }
+    return out;
+}
+
+} // namespace Models
