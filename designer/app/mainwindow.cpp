@@ -60,7 +60,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setSession(nullptr);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session's undo stack signals while it is torn down; nobody here may listen then.
+    if (m_session) {
+        disconnect(m_session->undoStack(), nullptr, this, nullptr);
+        disconnect(m_session, nullptr, this, nullptr);
+        delete m_session;
+        m_session = nullptr;
+    }
+}
 
 QWidget *MainWindow::createWorkspace()
 {
@@ -163,7 +172,7 @@ void MainWindow::createActions()
     m_undo = new QAction(tr("&Undo"), this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = new QAction(tr("&Redo"), this);
-    m_redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redo->setShortcuts(QKeySequence::Redo);  // every platform binding: Ctrl+Y and Ctrl+Shift+Z here
     connect(m_undo, &QAction::triggered, this, [this] { if (m_session) m_session->undoStack()->undo(); });
     connect(m_redo, &QAction::triggered, this, [this] { if (m_session) m_session->undoStack()->redo(); });
     m_closeApp = new QAction(tr("&Close App"), this);
@@ -338,6 +347,8 @@ bool MainWindow::closeApp()
         }
     }
     Session *old = m_session;
+    disconnect(old->undoStack(), nullptr, this, nullptr);
+    disconnect(old, nullptr, this, nullptr);
     setSession(nullptr);
     delete old;
     return true;

@@ -338,6 +338,15 @@ void FormEditor::onPropertyEdited(int row, int column)
     const QString text = m_properties->item(row, 1)->text();
     const QString id = currentComponentId();
     const QString file = currentPageFile();
+    // Run the edit after the table's item editor has closed: the edit rebuilds the table.
+    QMetaObject::invokeMethod(this, [this, key, text, id, file] { applyPropertyEdit(file, id, key, text); },
+                              Qt::QueuedConnection);
+}
+
+void FormEditor::applyPropertyEdit(const QString &file, const QString &id, const QString &key, const QString &text)
+{
+    if (!m_session)
+        return;
     QString error;
     bool ok = false;
     if (key == u"id") {

@@ -57,6 +57,7 @@ private:
     void rebuildProperties();
     void onDocumentChanged(Models::Document *document);
     void onPropertyEdited(int row, int column);
+    void applyPropertyEdit(const QString &file, const QString &id, const QString &key, const QString &text);
     Models::LayoutPageDocument *currentPage() const;
     QTreeWidgetItem *findItem(const QString &id) const;
     void updateButtons();

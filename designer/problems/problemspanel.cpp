@@ -48,10 +48,13 @@ ProblemsPanel::ProblemsPanel(QWidget *parent)
 
     connect(m_errorsButton, &QToolButton::toggled, m_model, &ProblemsModel::setShowErrors);
     connect(m_warningsButton, &QToolButton::toggled, m_model, &ProblemsModel::setShowWarnings);
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+    // Enter, and a double-click on every platform (some activate on single clicks only).
+    auto activate = [this](const QModelIndex &index) {
         if (index.isValid())
             Q_EMIT problemActivated(m_model->problemAt(index.row()));
-    });
+    };
+    connect(m_view, &QTableView::activated, this, activate);
+    connect(m_view, &QTableView::doubleClicked, this, activate);
     refresh();
 }
 

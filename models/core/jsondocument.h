@@ -22,10 +22,18 @@ struct TextEdit {
     int offset = 0;
     QByteArray oldText;
     QByteArray newText;
+    // Hashes of the whole text before and after the edit (0 = not recorded). An edit that
+    // is kept for undo and redo records them, so it is only ever replayed on exactly the
+    // text it was made for, not on one that merely has the same characters at the offset.
+    quint64 beforeHash = 0;
+    quint64 afterHash = 0;
 
-    TextEdit inverted() const { return {offset, newText, oldText}; }
+    TextEdit inverted() const { return {offset, newText, oldText, afterHash, beforeHash}; }
     bool isNoop() const { return oldText == newText; }
 };
+
+// The hash TextEdit records (fast, not cryptographic).
+quint64 textHash(const QByteArray &text);
 
 // The smallest single edit turning `before` into `after` (common prefix and suffix trimmed).
 TextEdit diffText(const QByteArray &before, const QByteArray &after);
@@ -159,6 +167,10 @@ private:
 
     Status reindex();
     void inferStyle();
+    // Records the hashes of the text before and after the edit (see TextEdit).
+    TextEdit stamped(TextEdit edit) const;
+    Result<TextEdit> stamped(Result<TextEdit> edit) const;
+    Result<TextEdit> planRemoveUnstamped(const Node &node) const;
     int skipTrivia(int pos) const;                // whitespace and comments
     int entryStart(int index) const;              // key offset for members, else value offset
     int separatorAfter(int index) const;          // offset of the ',' after a child, or -1

@@ -256,7 +256,7 @@ Result<TextEdit> Document::planReplace(const Node &node, const Value &value) con
     if (!node.isValid() || node.m_doc != this)
         return editError(QCoreApplication::translate("Json", "The value to replace does not exist"));
     const QByteArray indent = lineIndentAt(entryStart(node.m_index));
-    return TextEdit{node.offset(), node.rawText(), format(value, indent)};
+    return stamped(TextEdit{node.offset(), node.rawText(), format(value, indent)});
 }
 
 // Inserts an entry (a member when key != nullptr) into a container at index.
@@ -320,17 +320,22 @@ Result<TextEdit> Document::planInsertMember(const Node &object, const QString &k
 {
     if (!object.isObject() || object.m_doc != this)
         return editError(QCoreApplication::translate("Json", "Cannot add \"%1\": the target is not an object").arg(key));
-    return planInsertEntry(object, index, &key, value);
+    return stamped(planInsertEntry(object, index, &key, value));
 }
 
 Result<TextEdit> Document::planInsertElement(const Node &array, int index, const Value &value) const
 {
     if (!array.isArray() || array.m_doc != this)
         return editError(QCoreApplication::translate("Json", "Cannot add an element: the target is not an array"));
-    return planInsertEntry(array, index, nullptr, value);
+    return stamped(planInsertEntry(array, index, nullptr, value));
 }
 
 Result<TextEdit> Document::planRemove(const Node &node) const
+{
+    return stamped(planRemoveUnstamped(node));
+}
+
+Result<TextEdit> Document::planRemoveUnstamped(const Node &node) const
 {
     if (!node.isValid() || node.m_doc != this)
         return editError(QCoreApplication::translate("Json", "The value to remove does not exist"));
@@ -400,7 +405,7 @@ Result<TextEdit> Document::planRenameKey(const Node &member, const QString &newK
     if (!member.isMember() || member.m_doc != this)
         return editError(QCoreApplication::translate("Json", "Only object members can be renamed"));
     const NodeData &nd = m_nodes.at(member.m_index);
-    return TextEdit{nd.keyOffset, m_text.mid(nd.keyOffset, nd.keyLength), quoteString(newKey)};
+    return stamped(TextEdit{nd.keyOffset, m_text.mid(nd.keyOffset, nd.keyLength), quoteString(newKey)});
 }
 
 // Applies the minimal set of changes making the value at pointer equal to value.
@@ -497,10 +502,19 @@ static Status updateInPlace(Document &doc, const QString &pointer, const Value &
 
 Result<TextEdit> Document::planUpdate(const Node &node, const Value &value) const
 {
+    // Scalars and type changes need no structural diff: replace the value's text directly.
+    const bool structural = (node.isObject() && value.isObject()) || (node.isArray() && value.isArray());
+    if (!structural) {
+        const bool sameLiteral = !node.isNumber() || !value.isNumber() || node.rawText() == value.numberLiteral()
+            || value.numberLiteral() == formatNumber(value.toDouble());
+        if (node.toValue() == value && sameLiteral)
+            return stamped(TextEdit{node.offset(), {}, {}});
+        return planReplace(node, value);
+    }
     Document scratch = *this;
     if (auto st = updateInPlace(scratch, node.pointer(), value); !st)
         return st.error();
-    return diffText(m_text, scratch.m_text);
+    return stamped(diffText(m_text, scratch.m_text));
 }
 
 Result<TextEdit> Document::planSet(QStringView pointer, const Value &value) const
@@ -534,9 +548,32 @@ Result<TextEdit> Document::planRemoveAt(QStringView pointer) const
     return planRemove(node);
 }
 
+TextEdit Document::stamped(TextEdit edit) const
+{
+    edit.beforeHash = textHash(m_text);
+    QByteArray after = m_text;
+    after.replace(edit.offset, edit.oldText.size(), edit.newText);
+    edit.afterHash = textHash(after);
+    return edit;
+}
+
+Result<TextEdit> Document::stamped(Result<TextEdit> edit) const
+{
+    if (!edit)
+        return edit;
+    return stamped(*edit);
+}
+
+quint64 textHash(const QByteArray &text)
+{
+    const quint64 h = qHashBits(text.constData(), size_t(text.size()), size_t(0x9e3779b97f4a7c15ULL));
+    return h == 0 ? 1 : h;  // 0 means "not recorded"
+}
+
 Status Document::apply(const TextEdit &edit)
 {
-    if (edit.offset < 0 || edit.offset + edit.oldText.size() > m_text.size()
+    if ((edit.beforeHash != 0 && textHash(m_text) != edit.beforeHash) || edit.offset < 0
+        || edit.offset + edit.oldText.size() > m_text.size()
         || m_text.mid(edit.offset, edit.oldText.size()) != edit.oldText)
         return Error(QCoreApplication::translate("Json", "The file has changed since the edit was planned"));
     if (edit.isNoop())

@@ -61,6 +61,7 @@ void locateAttributeSpans(const QString &text, int tagStart, int tagEnd, QList<A
             if (a.qualifiedName == name) {
                 a.valueOffset = valueStart;
                 a.valueLength = pos - valueStart;
+                a.nameOffset = nameStart;
             }
         }
         ++pos;
@@ -69,13 +70,41 @@ void locateAttributeSpans(const QString &text, int tagStart, int tagEnd, QList<A
 
 } // namespace
 
+// UTF-16 files are recognised by their byte-order mark or by the "<" of their first markup.
+static QByteArray utf16Encoding(const QByteArray &bytes, QByteArray *bom)
+{
+    if (bytes.startsWith("\xFF\xFE")) {
+        *bom = bytes.left(2);
+        return "UTF-16LE";
+    }
+    if (bytes.startsWith("\xFE\xFF")) {
+        *bom = bytes.left(2);
+        return "UTF-16BE";
+    }
+    if (bytes.size() >= 2 && bytes.at(0) == '<' && bytes.at(1) == '\0')
+        return "UTF-16LE";
+    if (bytes.size() >= 2 && bytes.at(0) == '\0' && bytes.at(1) == '<')
+        return "UTF-16BE";
+    return {};
+}
+
 Result<Document> Document::parse(const QByteArray &bytes)
 {
     Document doc;
     doc.m_originalBytes = bytes;
     QByteArray body = bytes;
+    const QByteArray utf16 = utf16Encoding(bytes, &doc.m_bom);
+    if (!utf16.isEmpty()) {
+        QStringDecoder decoder(utf16.constData());
+        doc.m_text = decoder(body.mid(doc.m_bom.size()));
+        doc.m_encoding = utf16;
+        doc.m_originalText = doc.m_text;
+        if (Status st = doc.reindex(); !st)
+            return st.error();
+        return doc;
+    }
     if (body.startsWith("\xEF\xBB\xBF")) {
-        doc.m_bom = true;
+        doc.m_bom = body.left(3);
         body = body.mid(3);
     }
     const QByteArray enc = declaredEncoding(body);
@@ -135,8 +164,9 @@ Status Document::reindex()
     }
     if (r.hasError()) {
         m_elements.clear();
+        // QXmlStreamReader counts columns from 0; locations count from 1.
         return Error(QCoreApplication::translate("Xml", "The XML is not well-formed: %1").arg(r.errorString()),
-                     Location::inFile(QString(), int(r.lineNumber()), int(r.columnNumber())));
+                     Location::inFile(QString(), int(r.lineNumber()), int(r.columnNumber()) + 1));
     }
     if (m_elements.isEmpty())
         return Error(QCoreApplication::translate("Xml", "The file has no XML element"));
@@ -147,7 +177,7 @@ QByteArray Document::bytes() const
 {
     if (m_text == m_originalText)
         return m_originalBytes;
-    QByteArray out = m_bom ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray();
+    QByteArray out = m_bom;
     if (m_encoding.isEmpty()) {
         out += m_text.toUtf8();
     } else {
@@ -192,29 +222,75 @@ QString Document::newline() const
     return (nl > 0 && m_text.at(nl - 1) == u'\r') ? u"\r\n"_s : u"\n"_s;
 }
 
-QString Document::escapeAttribute(const QString &value)
+quint64 textHash(const QString &text)
 {
-    QString out = escapeText(value);
-    out.replace(u'"', u"&quot;"_s);
+    const quint64 h = qHashBits(text.constData(), size_t(text.size()) * sizeof(QChar), size_t(0x9e3779b97f4a7c15ULL));
+    return h == 0 ? 1 : h;
+}
+
+Result<TextEdit> Document::stamped(Result<TextEdit> edit) const
+{
+    if (!edit)
+        return edit;
+    TextEdit e = *edit;
+    e.beforeHash = textHash(m_text);
+    QString after = m_text;
+    after.replace(e.offset, e.oldText.size(), e.newText);
+    e.afterHash = textHash(after);
+    return e;
+}
+
+QString Document::escapeUnencodable(const QString &text) const
+{
+    if (m_encoding.isEmpty() || m_encoding.startsWith("UTF-16"))
+        return text;  // Unicode encodings hold every character
+    QString out;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size();
+        const QString ch = text.mid(i, pair ? 2 : 1);
+        QStringEncoder encoder(m_encoding.constData());
+        const QByteArray encoded = encoder(ch);
+        if (encoder.hasError() || (encoded == "?" && ch != u"?"_s))
+            out += u"&#x"_s + QString::number(ch.toUcs4().value(0), 16).toUpper() + u';';
+        else
+            out += ch;
+        i += pair ? 1 : 0;
+    }
     return out;
 }
 
-QString Document::escapeText(const QString &value)
+QString Document::escapeAttribute(const QString &value) const
+{
+    QString out = escapeText(value);
+    out.replace(u'"', u"&quot;"_s);
+    out.replace(u'\'', u"&apos;"_s);
+    out.replace(u'\t', u"&#9;"_s);
+    out.replace(u'\n', u"&#10;"_s);
+    return out;
+}
+
+QString Document::escapeText(const QString &value) const
 {
     QString out = value;
     out.replace(u'&', u"&amp;"_s);
     out.replace(u'<', u"&lt;"_s);
     out.replace(u'>', u"&gt;"_s);
-    return out;
+    out.replace(u'\r', u"&#13;"_s);
+    return escapeUnencodable(out);
 }
 
 Result<TextEdit> Document::planSetAttribute(const Element &element, const QString &qualifiedName, const QString &value) const
+{
+    return stamped(setAttributeEdit(element, qualifiedName, value));
+}
+
+Result<TextEdit> Document::setAttributeEdit(const Element &element, const QString &qualifiedName, const QString &value) const
 {
     if (!element.isValid())
         return Error(QCoreApplication::translate("Xml", "The element does not exist"));
     const ElementData &e = m_elements.at(element.m_index);
     for (const Attribute &a : e.attributes) {
-        if (a.qualifiedName == qualifiedName)
+        if (a.qualifiedName == qualifiedName && a.nameOffset >= 0)
             return TextEdit{a.valueOffset, m_text.mid(a.valueOffset, a.valueLength), escapeAttribute(value)};
     }
     const int insertAt = e.startTagEnd - (e.selfClosing ? 2 : 1);
@@ -226,12 +302,19 @@ Result<TextEdit> Document::planSetAttribute(const Element &element, const QStrin
 
 Result<TextEdit> Document::planRemoveAttribute(const Element &element, const QString &qualifiedName) const
 {
+    return stamped(removeAttributeEdit(element, qualifiedName));
+}
+
+Result<TextEdit> Document::removeAttributeEdit(const Element &element, const QString &qualifiedName) const
+{
     if (!element.isValid())
         return Error(QCoreApplication::translate("Xml", "The element does not exist"));
     for (const Attribute &a : m_elements.at(element.m_index).attributes) {
         if (a.qualifiedName != qualifiedName)
             continue;
-        int start = int(m_text.lastIndexOf(qualifiedName, a.valueOffset));
+        if (a.nameOffset < 0)
+            return Error(QCoreApplication::translate("Xml", "The attribute %1 is a default of the document type and cannot be removed").arg(qualifiedName));
+        int start = a.nameOffset;
         while (start > 0 && m_text.at(start - 1).isSpace())
             --start;
         const int end = a.valueOffset + a.valueLength + 1;
@@ -241,6 +324,11 @@ Result<TextEdit> Document::planRemoveAttribute(const Element &element, const QSt
 }
 
 Result<TextEdit> Document::planSetText(const Element &element, const QString &text) const
+{
+    return stamped(setTextEdit(element, text));
+}
+
+Result<TextEdit> Document::setTextEdit(const Element &element, const QString &text) const
 {
     if (!element.isValid())
         return Error(QCoreApplication::translate("Xml", "The element does not exist"));
@@ -259,6 +347,11 @@ Result<TextEdit> Document::planSetText(const Element &element, const QString &te
 }
 
 Result<TextEdit> Document::planRemoveElement(const Element &element) const
+{
+    return stamped(removeElementEdit(element));
+}
+
+Result<TextEdit> Document::removeElementEdit(const Element &element) const
 {
     if (!element.isValid() || element.m_index == 0)
         return Error(QCoreApplication::translate("Xml", "The element cannot be removed"));
@@ -283,6 +376,11 @@ Result<TextEdit> Document::planRemoveElement(const Element &element) const
 }
 
 Result<TextEdit> Document::planInsertElement(const Element &parent, int index, const QString &markup) const
+{
+    return stamped(insertElementEdit(parent, index, markup));
+}
+
+Result<TextEdit> Document::insertElementEdit(const Element &parent, int index, const QString &markup) const
 {
     if (!parent.isValid())
         return Error(QCoreApplication::translate("Xml", "The parent element does not exist"));
@@ -310,7 +408,8 @@ Result<TextEdit> Document::planInsertElement(const Element &parent, int index, c
 
 Status Document::apply(const TextEdit &edit)
 {
-    if (edit.offset < 0 || edit.offset + edit.oldText.size() > m_text.size()
+    if ((edit.beforeHash != 0 && textHash(m_text) != edit.beforeHash) || edit.offset < 0
+        || edit.offset + edit.oldText.size() > m_text.size()
         || QStringView(m_text).mid(edit.offset, edit.oldText.size()) != edit.oldText)
         return Error(QCoreApplication::translate("Xml", "The file has changed since the edit was planned"));
     if (edit.isNoop())

@@ -13,10 +13,15 @@ struct TextEdit {
     int offset = 0;
     QString oldText;
     QString newText;
+    // Hashes of the whole text before and after (0 = not recorded); see Json::TextEdit.
+    quint64 beforeHash = 0;
+    quint64 afterHash = 0;
 
-    TextEdit inverted() const { return {offset, newText, oldText}; }
+    TextEdit inverted() const { return {offset, newText, oldText, afterHash, beforeHash}; }
     bool isNoop() const { return oldText == newText; }
 };
+
+quint64 textHash(const QString &text);
 
 struct Attribute {
     QString qualifiedName;  // as written, e.g. "altinn:tasktype"
@@ -25,6 +30,8 @@ struct Attribute {
     QString value;          // decoded
     int valueOffset = 0;    // span of the raw value between the quotes
     int valueLength = 0;
+    int nameOffset = -1;    // where the name starts; -1 when the attribute is not in the text
+                            // (a default value from the DTD)
 };
 
 class Document;
@@ -92,8 +99,11 @@ public:
     // Applies an edit; refuses stale edits and results that are not well-formed.
     Status apply(const TextEdit &edit);
 
-    static QString escapeAttribute(const QString &value);
-    static QString escapeText(const QString &value);
+    // Escaping for this file: markup characters, whitespace that attribute-value
+    // normalisation would turn into spaces, and characters the file's encoding cannot hold
+    // (written as character references).
+    QString escapeAttribute(const QString &value) const;
+    QString escapeText(const QString &value) const;
 
 private:
     friend class Element;
@@ -112,13 +122,21 @@ private:
     };
 
     Status reindex();
+    Result<TextEdit> stamped(Result<TextEdit> edit) const;
+    Result<TextEdit> setAttributeEdit(const Element &element, const QString &qualifiedName, const QString &value) const;
+    Result<TextEdit> removeAttributeEdit(const Element &element, const QString &qualifiedName) const;
+    Result<TextEdit> setTextEdit(const Element &element, const QString &text) const;
+    Result<TextEdit> removeElementEdit(const Element &element) const;
+    Result<TextEdit> insertElementEdit(const Element &parent, int index, const QString &markup) const;
     QString lineIndentAt(int offset) const;
     QString newline() const;
+
+    QString escapeUnencodable(const QString &text) const;
 
     QByteArray m_originalBytes;
     QString m_originalText;
     QString m_text;
-    bool m_bom = false;
+    QByteArray m_bom;       // the byte-order mark as it was in the file (UTF-8 or UTF-16)
     QByteArray m_encoding;  // name for QStringEncoder; empty = UTF-8
     QList<ElementData> m_elements;
     QList<int> m_lineStarts;

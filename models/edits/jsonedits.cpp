@@ -37,9 +37,12 @@ Status JsonFileEdit::apply(AppRepository &repo)
         auto planned = plan(repo, **doc);
         if (!planned)
             return planned.error();
-        if (Status st = (*doc)->applyEdit(*planned); !st)
+        Json::TextEdit edit = *planned;
+        edit.beforeHash = Json::textHash((*doc)->json().text());
+        if (Status st = (*doc)->applyEdit(edit); !st)
             return st;
-        m_applied.append(*planned);
+        edit.afterHash = Json::textHash((*doc)->json().text());
+        m_applied.append(edit);
         return {};
     }
     for (qsizetype i = 0; i < m_applied.size(); ++i) {

@@ -55,13 +55,18 @@ Status SetXmlAttributeEdit::apply(AppRepository &repo)
     auto doc = target(repo);
     if (!doc)
         return doc.error();
-    if (!m_applied) {
-        auto planned = plan(**doc);
-        if (!planned)
-            return planned.error();
-        m_applied = *planned;
-    }
-    return (*doc)->applyEdit(*m_applied);
+    if (m_applied)
+        return (*doc)->applyEdit(*m_applied);
+    auto planned = plan(**doc);
+    if (!planned)
+        return planned.error();
+    Xml::TextEdit edit = *planned;
+    edit.beforeHash = Xml::textHash((*doc)->xml().text());
+    if (Status st = (*doc)->applyEdit(edit); !st)
+        return st;
+    edit.afterHash = Xml::textHash((*doc)->xml().text());
+    m_applied = edit;
+    return {};
 }
 
 Status SetXmlAttributeEdit::revert(AppRepository &repo)

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -210,14 +211,26 @@ QList<LayoutSet> AppRepository::buildLayoutSets() const
         return out;
     }
 
+    // Folders a Subform component points at are subforms, marked or not (the runtime's own
+    // test apps leave out "type": "subform").
+    QSet<QString> subformTargets;
+    for (const LayoutSet &set : std::as_const(byFolder)) {
+        for (const LayoutPageDocument *page : set.pages) {
+            for (const ComponentInfo &c : page->components()) {
+                if (c.type == u"Subform")
+                    subformTargets.insert(page->layoutArray().at(c.index).member(u"layoutSet").toString());
+            }
+        }
+    }
     for (auto it = byFolder.begin(); it != byFolder.end(); ++it) {
         LayoutSet set = it.value();
         set.id = it.key().section(u'/', -1);
         set.declared = set.settings != nullptr;
+        set.subform = subformTargets.contains(set.id);
         if (set.settings) {
             set.declaredIn = set.settings->relativePath();
             set.dataType = set.settings->defaultDataType();
-            set.subform = set.settings->isSubform();
+            set.subform = set.subform || set.settings->isSubform();
         }
         if (!set.subform)
             set.tasks = {set.id};

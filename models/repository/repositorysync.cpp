@@ -42,6 +42,14 @@ Status AppRepository::save(Document *document, bool force)
         return Error(QCoreApplication::translate("AppRepository", "%1 is not saved: it could not be read").arg(rel),
                      Location::inFile(rel));
 
+    // A change on disk the user has not decided about blocks the save until they do.
+    if (document->hasExternalChange() && !document->overwriteAllowed()) {
+        Q_EMIT externalChangeConflict(document);
+        return Error(QCoreApplication::translate("AppRepository",
+                                                 "%1 was changed by another program after it was opened. "
+                                                 "Choose whether to keep your version or take the one on disk.").arg(rel),
+                     Location::inFile(rel));
+    }
     // Has another program changed the file since we read or wrote it?
     const Document::DiskStamp now = stampOf(rel);
     if (now != document->diskStamp()) {
@@ -164,6 +172,8 @@ void AppRepository::setWatching(bool watching)
     if (!watching) {
         delete m_watcher;
         m_watcher = nullptr;
+        delete m_syncTimer;
+        m_syncTimer = nullptr;
         return;
     }
     if (m_watcher)
