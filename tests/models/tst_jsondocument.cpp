@@ -346,6 +346,21 @@ private Q_SLOTS:
         QCOMPARE(doc.text(), QByteArray("{\"a\": 2}"));
     }
 
+    void anEditPlannedOnOtherTextIsRefusedEvenWhenTheCharactersMatch()
+    {
+        // "1" is a prefix of "10": only the recorded hash of the whole text tells them apart.
+        Document doc = parseOrFail("{\"a\": 1}");
+        auto toTen = doc.planSet(u"/a", Value(10));
+        auto toTwenty = doc.planSet(u"/a", Value(20));
+        QVERIFY(toTen.ok() && toTwenty.ok());
+        QVERIFY(doc.apply(*toTen).ok());
+        QVERIFY(!doc.apply(*toTwenty).ok());
+        QCOMPARE(doc.text(), QByteArray("{\"a\": 10}"));
+        QVERIFY(doc.apply(toTen->inverted()).ok());
+        QVERIFY(doc.apply(*toTwenty).ok());
+        QCOMPARE(doc.text(), QByteArray("{\"a\": 20}"));
+    }
+
     void editsThatWouldBreakTheFileAreRefused()
     {
         Document doc = parseOrFail("{\"a\": 1}");

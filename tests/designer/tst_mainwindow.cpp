@@ -1,0 +1,293 @@
+// The designer's window driven as a user would: selecting, typing, undo, save, going to a
+// problem, and files changed by another program.
+
+#include "app/mainwindow.h"
+#include "app/startpage.h"
+#include "codeview/codeview.h"
+#include "codeview/codeviewpanel.h"
+#include "common/placeholdereditor.h"
+#include "common/session.h"
+#include "formeditor/formeditor.h"
+#include "edits/layoutedits.h"
+#include "layout/layoutpagedocument.h"
+#include "problems/problemsmodel.h"
+#include "problems/problemspanel.h"
+#include "repository/apprepository.h"
+#include "templates/appcreator.h"
+#include "testpaths.h"
+
+#include <QAbstractButton>
+#include <QElapsedTimer>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Designer;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+// Clicks the button with this text in the next message box that opens (within 10 s).
+void answerNextMessageBox(const QString &buttonText)
+{
+    auto *timer = new QTimer;
+    auto deadline = std::make_shared<QElapsedTimer>();
+    deadline->start();
+    QObject::connect(timer, &QTimer::timeout, [timer, deadline, buttonText] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (box) {
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(u'&') == buttonText) {
+                    timer->deleteLater();
+                    b->click();
+                    return;
+                }
+            }
+        }
+        if (deadline->elapsed() > 10000)
+            timer->deleteLater();
+    });
+    timer->start(50);
+}
+
+QTreeWidgetItem *itemWithId(QTreeWidget *tree, const QString &id)
+{
+    QTreeWidgetItemIterator it(tree);
+    for (; *it; ++it) {
+        if ((*it)->text(0) == id)
+            return *it;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_app;
+    std::unique_ptr<MainWindow> m_window;
+    const QString pageFile = u"App/ui/Task_1/layouts/Soker.json"_s;
+
+    QString abs(const QString &rel) const { return m_app + u'/' + rel; }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setApplicationName(u"altinn-designer-test"_s);
+    }
+
+    void init()
+    {
+        m_app = m_dir.path() + u"/sample-"_s + QString::number(QDateTime::currentMSecsSinceEpoch());
+        QVERIFY(Models::copySampleApp(m_app).ok());
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openApp(m_app));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();  // the destructor does not ask about unsaved changes
+    }
+
+    void theRailOffersEveryEditorAndUnfinishedOnesSaySo()
+    {
+        QCOMPARE(m_window->navigationRail()->count(), int(MainWindow::EditorCount));
+        QCOMPARE(m_window->currentEditor(), MainWindow::FormsEditor);
+        for (int i = MainWindow::DataModelEditor; i < MainWindow::EditorCount; ++i) {
+            m_window->navigationRail()->setCurrentRow(i);
+            QWidget *editor = m_window->editor(MainWindow::Editor(i));
+            QVERIFY(editor->isVisible());
+            bool saysSo = false;
+            for (const QLabel *l : editor->findChildren<QLabel *>())
+                saysSo = saysSo || l->text().contains(u"not part of this version"_s);
+            QVERIFY2(saysSo, qPrintable(m_window->navigationRail()->item(i)->text()));
+        }
+        // The texts placeholder lists the app's text files.
+        auto *texts = qobject_cast<PlaceholderEditor *>(m_window->editor(MainWindow::TextsEditor));
+        QCOMPARE(texts->fileList()->count(), 3);
+    }
+
+    void selectingAComponentShowsItsPropertiesAndSource()
+    {
+        FormEditor *forms = m_window->formEditor();
+        QTreeWidgetItem *item = itemWithId(forms->componentTree(), u"soker-navn"_s);
+        QVERIFY(item);
+        const QRect rect = forms->componentTree()->visualItemRect(item);
+        QTest::mouseClick(forms->componentTree()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(forms->currentComponentId(), u"soker-navn"_s);
+        QCOMPARE(forms->propertyTable()->item(0, 0)->text(), u"id"_s);
+        QCOMPARE(m_window->sourcePanel()->view()->fileName(), u"Soker.json"_s);
+        const auto *page = qobject_cast<Models::LayoutPageDocument *>(m_window->session()->repo().document(pageFile));
+        QCOMPARE(m_window->sourcePanel()->view()->currentLine(), page->componentNode(u"soker-navn").line());
+    }
+
+    void typingAPropertyValueIsOneUndoableEdit()
+    {
+        FormEditor *forms = m_window->formEditor();
+        QVERIFY(forms->selectComponent(pageFile, u"soker-navn"_s));
+        QTableWidget *table = forms->propertyTable();
+        int typeRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() == u"type")
+                typeRow = r;
+        }
+        QVERIFY(typeRow >= 0);
+        const QByteArray original = readFile(abs(pageFile));
+        table->setCurrentCell(typeRow, 1);
+        table->editItem(table->item(typeRow, 1));
+        QWidget *editor = table->viewport()->focusWidget();
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(editor, u"TextArea"_s);
+        QTest::keyClick(editor, Qt::Key_Return);
+
+        Models::Document *doc = m_window->session()->repo().document(pageFile);
+        QTRY_VERIFY(doc->isModified());
+        QVERIFY(m_window->isWindowModified());
+        QCOMPARE(m_window->session()->undoStack()->count(), 1);
+        QCOMPARE(readFile(abs(pageFile)), original);  // not saved yet
+        QVERIFY2(doc->bytes().contains("\"type\": \"TextArea\""), doc->bytes().constData());
+
+        // Undo with the keyboard restores the exact bytes; redo brings the change back.
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc->bytes(), original);
+        QVERIFY(!doc->isModified());
+        QVERIFY(!m_window->isWindowModified());
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(doc->bytes().contains("\"type\": \"TextArea\""));
+
+        // Save writes only that file, with a one-line change.
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!doc->isModified());
+        const QList<QByteArray> before = original.split('\n');
+        const QList<QByteArray> after = readFile(abs(pageFile)).split('\n');
+        QCOMPARE(after.size(), before.size());
+        int changed = 0;
+        for (qsizetype i = 0; i < before.size(); ++i)
+            changed += before.at(i) != after.at(i);
+        QCOMPARE(changed, 1);
+    }
+
+    void deleteKeyRemovesTheComponentAndUndoBringsItBack()
+    {
+        FormEditor *forms = m_window->formEditor();
+        QVERIFY(forms->selectComponent(pageFile, u"soker-epost"_s));
+        forms->componentTree()->setFocus();
+        QTest::keyClick(forms->componentTree(), Qt::Key_Delete);
+        QVERIFY(!itemWithId(forms->componentTree(), u"soker-epost"_s));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(itemWithId(forms->componentTree(), u"soker-epost"_s));
+        QVERIFY(!m_window->session()->repo().document(pageFile)->isModified());
+    }
+
+    void anInvalidIdIsRefusedWithAReasonAndChangesNothing()
+    {
+        FormEditor *forms = m_window->formEditor();
+        QVERIFY(forms->selectComponent(pageFile, u"soker-epost"_s));
+        QTableWidget *table = forms->propertyTable();
+        QCOMPARE(table->item(0, 0)->text(), u"id"_s);
+        const QByteArray before = m_window->session()->repo().document(pageFile)->bytes();
+        table->item(0, 1)->setText(u"soker-navn"_s);  // already used
+        QTRY_COMPARE(table->item(0, 1)->text(), u"soker-epost"_s);  // the table shows what is really there
+        QCOMPARE(m_window->session()->repo().document(pageFile)->bytes(), before);
+        QCOMPARE(m_window->session()->undoStack()->count(), 0);
+    }
+
+    void activatingAProblemGoesToItsComponentAndLine()
+    {
+        // Plant a binding to a field that does not exist.
+        QByteArray page = readFile(abs(pageFile));
+        QVERIFY(page.contains("\"Soker.Epost\""));
+        page.replace("\"Soker.Epost\"", "\"Soker.Epostadresse\"");
+        writeFile(abs(pageFile), page);
+        QVERIFY(m_window->openApp(m_app));
+        ProblemsPanel *problems = m_window->problemsPanel();
+        QCOMPARE(m_window->session()->errorCount(), 1);
+        QTableView *view = problems->view();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QVERIFY(problems->model()->problemAt(0).message.contains(u"Soker.Epostadresse"_s));
+        m_window->showEditor(MainWindow::TextsEditor);
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, ProblemsModel::MessageColumn));
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(m_window->currentEditor(), MainWindow::FormsEditor);
+        QCOMPARE(m_window->formEditor()->currentComponentId(), u"soker-epost"_s);
+        QCOMPARE(m_window->sourcePanel()->view()->currentLine(), problems->model()->problemAt(0).line);
+    }
+
+    void anUnmodifiedFileChangedOnDiskIsReloaded()
+    {
+        QByteArray page = readFile(abs(pageFile));
+        page.replace("\"soker-telefon\"", "\"soker-mobil\"");
+        QTest::qWait(20);
+        writeFile(abs(pageFile), page);
+        QTRY_VERIFY_WITH_TIMEOUT(itemWithId(m_window->formEditor()->componentTree(), u"soker-mobil"_s), 5000);
+        QCOMPARE(m_window->session()->repo().document(pageFile)->bytes(), page);
+    }
+
+    void aChangeOnDiskToAFileWithUnsavedEditsAsksAndKeepsTheUsersChoice()
+    {
+        FormEditor *forms = m_window->formEditor();
+        QVERIFY(forms->selectComponent(pageFile, u"soker-navn"_s));
+        QVERIFY(m_window->session()->perform(std::make_unique<Models::SetComponentPropertyEdit>(
+            pageFile, u"soker-navn"_s, u"/readOnly"_s, Models::Json::Value(true))));
+        const QByteArray mine = m_window->session()->repo().document(pageFile)->bytes();
+        QByteArray theirs = readFile(abs(pageFile));
+        theirs.replace("\"soker-telefon\"", "\"soker-mobil\"");
+        answerNextMessageBox(u"Keep my version"_s);
+        writeFile(abs(pageFile), theirs);
+        Models::Document *doc = m_window->session()->repo().document(pageFile);
+        QTRY_VERIFY_WITH_TIMEOUT(doc->hasExternalChange() && doc->overwriteAllowed(), 8000);
+        QCOMPARE(doc->bytes(), mine);               // the user's edit is still there
+        QCOMPARE(readFile(abs(pageFile)), theirs);  // and nothing was overwritten silently
+        m_window->activateWindow();  // back from the dialog, as a click on the window does
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(m_window->session()->repo().document(pageFile)->isModified(), false);
+        QCOMPARE(readFile(abs(pageFile)), mine);    // the chosen version is written on save
+    }
+
+    void closingWithUnsavedChangesAsksFirst()
+    {
+        QVERIFY(m_window->session()->perform(std::make_unique<Models::SetComponentPropertyEdit>(
+            pageFile, u"soker-navn"_s, u"/readOnly"_s, Models::Json::Value(true))));
+        answerNextMessageBox(u"Cancel"_s);
+        QVERIFY(!m_window->closeApp());
+        QVERIFY(m_window->session());
+        answerNextMessageBox(u"Save"_s);
+        QVERIFY(m_window->closeApp());
+        QVERIFY(!m_window->session());
+        QVERIFY(readFile(abs(pageFile)).contains("\"readOnly\": true"));
+        QVERIFY(m_window->startPage()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
