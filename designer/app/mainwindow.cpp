@@ -190,7 +190,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New App..."), QKeySequence::New, this, &MainWindow::newApp);
     file->addAction(tr("&Open App Folder..."), QKeySequence::Open, this, &MainWindow::openFolder);
-    file->addAction(tr("Open the &Sample App"), this, &MainWindow::openSampleApp);
+    file->addAction(tr("Open the Sa&mple App"), this, &MainWindow::openSampleApp);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();

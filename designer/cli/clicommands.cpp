@@ -22,11 +22,6 @@ namespace Cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QTextStream &out()
 {
     static QTextStream s(stdout);
@@ -47,7 +42,7 @@ int fail(int code, const QString &message)
 
 QString overview()
 {
-    return tr("Usage: altinn-designer-cli COMMAND [OPTIONS]\n"
+    return QCoreApplication::translate("Cli", "Usage: altinn-designer-cli COMMAND [OPTIONS]\n"
               "\n"
               "Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.\n"
               "\n"
@@ -65,14 +60,14 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
 {
     parser.setApplicationDescription(description);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("Cli", "Show this help."));
     parser.addOption(help);
     if (!parser.parse(args)) {
-        *exitCode = fail(CannotLoad, parser.errorText() + u" ("_s + tr("see --help") + u')');
+        *exitCode = fail(CannotLoad, parser.errorText() + u" ("_s + QCoreApplication::translate("Cli", "see --help") + u')');
         return false;
     }
     if (parser.isSet(help)) {
-        out() << tr("Usage: altinn-designer-cli %1").arg(synopsis) << u"\n\n"_s << description << u"\n\n"_s;
+        out() << QCoreApplication::translate("Cli", "Usage: altinn-designer-cli %1").arg(synopsis) << u"\n\n"_s << description << u"\n\n"_s;
         out() << parser.helpText().section(u'\n', 2);
         out().flush();
         *exitCode = Success;
@@ -85,23 +80,23 @@ Models::Result<std::unique_ptr<Models::AppRepository>> openApp(const QCommandLin
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
-        *exitCode = fail(CannotLoad, pos.isEmpty() ? tr("APP_DIR is missing (see --help)")
-                                                   : tr("Only one APP_DIR is expected, got %1").arg(pos.size()));
+        *exitCode = fail(CannotLoad, pos.isEmpty() ? QCoreApplication::translate("Cli", "APP_DIR is missing (see --help)")
+                                                   : QCoreApplication::translate("Cli", "Only one APP_DIR is expected, got %1").arg(pos.size()));
         return Models::Error(QString());
     }
     auto repo = Models::AppRepository::open(pos.first());
     if (!repo)
-        *exitCode = fail(CannotLoad, tr("Cannot load the app: %1").arg(repo.error().message));
+        *exitCode = fail(CannotLoad, QCoreApplication::translate("Cli", "Cannot load the app: %1").arg(repo.error().message));
     return repo;
 }
 
 int resave(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"APP_DIR"_s, tr("The app repository (the folder that holds App/)."));
+    parser.addPositionalArgument(u"APP_DIR"_s, QCoreApplication::translate("Cli", "The app repository (the folder that holds App/)."));
     int code = Success;
     if (!parseCommand(parser, args, u"resave APP_DIR"_s,
-                      tr("Loads every file the designer understands and writes each one back through the designer's own "
+                      QCoreApplication::translate("Cli", "Loads every file the designer understands and writes each one back through the designer's own "
                          "save path. An app that was not changed stays byte for byte the same."), &code))
         return code;
     auto repo = openApp(parser, &code);
@@ -112,8 +107,8 @@ int resave(const QStringList &args)
     for (const Models::Error &e : failures)
         err() << e.toString() << Qt::endl;
     if (!failures.isEmpty())
-        return fail(Failure, tr("%1 of %2 files could not be written").arg(failures.size()).arg(count));
-    out() << tr("Wrote %1 files.").arg(count) << Qt::endl;
+        return fail(Failure, QCoreApplication::translate("Cli", "%1 of %2 files could not be written").arg(failures.size()).arg(count));
+    out() << QCoreApplication::translate("Cli", "Wrote %1 files.").arg(count) << Qt::endl;
     return Success;
 }
 
@@ -130,12 +125,12 @@ QJsonObject toJson(const Models::Diagnostic &d)
 int validate(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"APP_DIR"_s, tr("The app repository (the folder that holds App/)."));
-    const QCommandLineOption json(u"json"_s, tr("Print the findings as a JSON array."));
+    parser.addPositionalArgument(u"APP_DIR"_s, QCoreApplication::translate("Cli", "The app repository (the folder that holds App/)."));
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("Cli", "Print the findings as a JSON array."));
     parser.addOption(json);
     int code = Success;
     if (!parseCommand(parser, args, u"validate APP_DIR [--json]"_s,
-                      tr("Checks the app and prints one finding per line: SEVERITY FILE POINTER MESSAGE (FILE relative to "
+                      QCoreApplication::translate("Cli", "Checks the app and prints one finding per line: SEVERITY FILE POINTER MESSAGE (FILE relative to "
                          "APP_DIR, \"-\" where there is none). Exits with 0 when there are no errors, 1 when there are, "
                          "2 when the app cannot be loaded."), &code))
         return code;
@@ -158,29 +153,29 @@ int validate(const QStringList &args)
     if (parser.isSet(json))
         out() << QString::fromUtf8(QJsonDocument(array).toJson());
     out().flush();
-    err() << tr("%1 errors, %2 warnings").arg(errors).arg(warnings) << Qt::endl;
+    err() << QCoreApplication::translate("Cli", "%1 errors, %2 warnings").arg(errors).arg(warnings) << Qt::endl;
     return errors > 0 ? Failure : Success;
 }
 
 int createNew(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(u"APP_DIR"_s, tr("The folder to create (must not exist or be empty)."));
-    const QCommandLineOption org(u"org"_s, tr("The service owner's organisation code, e.g. ttd."), u"ORG"_s);
-    const QCommandLineOption app(u"app"_s, tr("The app (repository) name, e.g. my-app."), u"NAME"_s);
-    const QCommandLineOption v8(u"v8"_s, tr("Create a v8 app (layout-sets.json) instead of the current version."));
+    parser.addPositionalArgument(u"APP_DIR"_s, QCoreApplication::translate("Cli", "The folder to create (must not exist or be empty)."));
+    const QCommandLineOption org(u"org"_s, QCoreApplication::translate("Cli", "The service owner's organisation code, e.g. ttd."), u"ORG"_s);
+    const QCommandLineOption app(u"app"_s, QCoreApplication::translate("Cli", "The app (repository) name, e.g. my-app."), u"NAME"_s);
+    const QCommandLineOption v8(u"v8"_s, QCoreApplication::translate("Cli", "Create a v8 app (layout-sets.json) instead of the current version."));
     parser.addOptions({org, app, v8});
     int code = Success;
     if (!parseCommand(parser, args, u"new APP_DIR --org ORG --app NAME [--v8]"_s,
-                      tr("Creates a new, complete app from the bundled template: metadata, one layout set with one page, "
+                      QCoreApplication::translate("Cli", "Creates a new, complete app from the bundled template: metadata, one layout set with one page, "
                          "texts in nb, nn and en, a process with one data task, access rules, a data model and a .gitignore."),
                       &code))
         return code;
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1)
-        return fail(CannotLoad, tr("APP_DIR is missing (see --help)"));
+        return fail(CannotLoad, QCoreApplication::translate("Cli", "APP_DIR is missing (see --help)"));
     if (!parser.isSet(org) || !parser.isSet(app))
-        return fail(CannotLoad, tr("--org and --app are required (see --help)"));
+        return fail(CannotLoad, QCoreApplication::translate("Cli", "--org and --app are required (see --help)"));
     Models::NewAppOptions options;
     options.org = parser.value(org);
     options.app = parser.value(app);
@@ -188,7 +183,7 @@ int createNew(const QStringList &args)
     options.user = qEnvironmentVariable("USER");
     if (Models::Status st = Models::createApp(pos.first(), options); !st)
         return fail(Failure, st.error().message);
-    out() << tr("Created %1 (%2/%3) in %4.").arg(options.v8 ? u"v8"_s : u"v9"_s, options.org, options.app,
+    out() << QCoreApplication::translate("Cli", "Created %1 (%2/%3) in %4.").arg(options.v8 ? u"v8"_s : u"v9"_s, options.org, options.app,
                                                   QDir(pos.first()).absolutePath())
           << Qt::endl;
     return Success;
@@ -220,7 +215,7 @@ int run(const QStringList &arguments)
         return validate(rest);
     if (command == u"new")
         return createNew(rest);
-    return fail(CannotLoad, tr("Unknown command \"%1\" (see --help)").arg(command));
+    return fail(CannotLoad, QCoreApplication::translate("Cli", "Unknown command \"%1\" (see --help)").arg(command));
 }
 
 void installTranslations(QCoreApplication &app)

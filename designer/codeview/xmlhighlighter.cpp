@@ -1,4 +1,5 @@
 #include "xmlhighlighter.h"
+#include "highlighterformats.h"
 
 #include <QColor>
 
@@ -65,13 +66,7 @@ void XmlHighlighter::setDark(bool dark)
 
 void XmlHighlighter::buildFormats()
 {
-    const auto &colours = m_dark ? DarkColours : LightColours;
-    for (size_t i = 0; i < m_formats.size(); ++i) {
-        QTextCharFormat f;
-        f.setForeground(QColor::fromRgb(colours.at(i)));
-        m_formats.at(i) = f;
-    }
-    m_formats.at(static_cast<size_t>(Role::Comment)).setFontItalic(true);
+    buildColourFormats(m_formats, m_dark ? DarkColours : LightColours, static_cast<size_t>(Role::Comment));
 }
 
 void XmlHighlighter::highlightBlock(const QString &text)

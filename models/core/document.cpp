@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include <QCoreApplication>
+
 namespace Models {
 
 Document::Document(FileKind kind, const QString &relativePath, QObject *parent)
@@ -11,6 +13,27 @@ QString Document::fileName() const
 {
     const auto slash = m_relativePath.lastIndexOf(u'/');
     return slash < 0 ? m_relativePath : m_relativePath.mid(slash + 1);
+}
+
+QString Document::fileNameWithout(QStringView suffix) const
+{
+    QString name = fileName();
+    if (name.endsWith(suffix))
+        name.chop(suffix.size());
+    return name;
+}
+
+Error Document::readOnlyError() const
+{
+    return Error(QCoreApplication::translate("Document", "%1 cannot be changed until its error is fixed: %2")
+                     .arg(m_relativePath, m_loadError ? m_loadError->message : QString()),
+                 Location::inFile(m_relativePath));
+}
+
+Error Document::inThisFile(Error error) const
+{
+    error.location.file = m_relativePath;
+    return error;
 }
 
 void Document::resetContent(const QByteArray &bytes)

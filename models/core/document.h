@@ -25,6 +25,8 @@ public:
     FileKind kind() const { return m_kind; }
     QString relativePath() const { return m_relativePath; }
     QString fileName() const;  // last path component
+    // The file name without a suffix such as ".json" or ".schema.json" (the name when it lacks it).
+    QString fileNameWithout(QStringView suffix) const;
 
     virtual QByteArray bytes() const = 0;  // current content, exactly as it would be written
     const QByteArray &savedBytes() const { return m_savedBytes; }
@@ -75,6 +77,10 @@ protected:
     virtual Status parseBytes(const QByteArray &bytes) = 0;
     // Subclasses call this after every change of content.
     void notifyContentChanged();
+    // The error an edit of a file that could not be read gets.
+    Error readOnlyError() const;
+    // An error from the document's parser, placed in this file.
+    Error inThisFile(Error error) const;
 
 private:
     void updateModified();

@@ -1,7 +1,5 @@
 #include "jsonfiledocument.h"
 
-#include <QCoreApplication>
-
 namespace Models {
 
 JsonFileDocument::JsonFileDocument(FileKind kind, const QString &relativePath, QObject *parent)
@@ -32,15 +30,9 @@ Status JsonFileDocument::parseBytes(const QByteArray &bytes)
 Status JsonFileDocument::applyEdit(const Json::TextEdit &edit)
 {
     if (isReadOnly())
-        return Error(QCoreApplication::translate("Document", "%1 cannot be changed until its error is fixed: %2")
-                         .arg(relativePath(), loadError()->message),
-                     Location::inFile(relativePath()));
-    Status st = m_json.apply(edit);
-    if (!st) {
-        Error e = st.error();
-        e.location.file = relativePath();
-        return e;
-    }
+        return readOnlyError();
+    if (Status st = m_json.apply(edit); !st)
+        return inThisFile(st.error());
     refresh();
     notifyContentChanged();
     Q_EMIT edited(edit);

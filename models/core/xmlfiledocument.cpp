@@ -1,7 +1,5 @@
 #include "xmlfiledocument.h"
 
-#include <QCoreApplication>
-
 namespace Models {
 
 XmlFileDocument::XmlFileDocument(FileKind kind, const QString &relativePath, QObject *parent)
@@ -32,15 +30,9 @@ Status XmlFileDocument::parseBytes(const QByteArray &bytes)
 Status XmlFileDocument::applyEdit(const Xml::TextEdit &edit)
 {
     if (isReadOnly())
-        return Error(QCoreApplication::translate("Document", "%1 cannot be changed until its error is fixed: %2")
-                         .arg(relativePath(), loadError()->message),
-                     Location::inFile(relativePath()));
-    Status st = m_xml.apply(edit);
-    if (!st) {
-        Error e = st.error();
-        e.location.file = relativePath();
-        return e;
-    }
+        return readOnlyError();
+    if (Status st = m_xml.apply(edit); !st)
+        return inThisFile(st.error());
     refresh();
     notifyContentChanged();
     Q_EMIT edited(edit);

@@ -17,10 +17,7 @@ DataModelSchemaDocument::DataModelSchemaDocument(const QString &relativePath, QO
 
 QString DataModelSchemaDocument::modelName() const
 {
-    QString name = fileName();
-    if (name.endsWith(u".schema.json"))
-        name.chop(12);
-    return name;
+    return fileNameWithout(u".schema.json");
 }
 
 Json::Node DataModelSchemaDocument::resolveRef(const QString &ref) const

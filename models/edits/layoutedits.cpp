@@ -14,11 +14,6 @@ namespace Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Edits", text);
-}
-
 const LayoutPageDocument *asPage(const JsonFileDocument &doc)
 {
     return qobject_cast<const LayoutPageDocument *>(&doc);
@@ -26,7 +21,7 @@ const LayoutPageDocument *asPage(const JsonFileDocument &doc)
 
 Error noComponent(const QString &id, const JsonFileDocument &doc)
 {
-    return Error(tr("There is no component \"%1\" on the page %2").arg(id, doc.relativePath()));
+    return Error(QCoreApplication::translate("Edits", "There is no component \"%1\" on the page %2").arg(id, doc.relativePath()));
 }
 
 // Applies a planned edit to a scratch document, passing errors on.
@@ -58,8 +53,8 @@ SetComponentPropertyEdit::SetComponentPropertyEdit(QString pageFile, QString com
 QString SetComponentPropertyEdit::description() const
 {
     const QString property = Json::splitPointer(m_property).join(u'.');
-    return m_value ? tr("Change %1 of %2").arg(property, m_componentId)
-                   : tr("Remove %1 of %2").arg(property, m_componentId);
+    return m_value ? QCoreApplication::translate("Edits", "Change %1 of %2").arg(property, m_componentId)
+                   : QCoreApplication::translate("Edits", "Remove %1 of %2").arg(property, m_componentId);
 }
 
 bool SetComponentPropertyEdit::mergeWith(const Edit &next)
@@ -80,7 +75,7 @@ Result<Json::TextEdit> SetComponentPropertyEdit::plan(const AppRepository &, con
     if (base.isEmpty())
         return noComponent(m_componentId, doc);
     if (m_property.isEmpty() || m_property == u"/id")
-        return Error(tr("The id of a component is changed with its own edit, which also updates the references to it"));
+        return Error(QCoreApplication::translate("Edits", "The id of a component is changed with its own edit, which also updates the references to it"));
     return planSetOrRemove(doc.json(), base + m_property, m_value);
 }
 
@@ -90,15 +85,15 @@ Status checkComponentId(const AppRepository &repo, const QString &pageFile, cons
 {
     static const QRegularExpression rule(u"^[0-9a-zA-Z][0-9a-zA-Z-]*(-?[a-zA-Z]+|[a-zA-Z][0-9]+|-[0-9]{6,})$"_s);
     if (id.isEmpty())
-        return Error(tr("A component needs an id"));
+        return Error(QCoreApplication::translate("Edits", "A component needs an id"));
     if (!rule.match(id).hasMatch())
-        return Error(tr("\"%1\" is not a valid component id: use letters, digits and dashes, start with a letter or digit, "
+        return Error(QCoreApplication::translate("Edits", "\"%1\" is not a valid component id: use letters, digits and dashes, start with a letter or digit, "
                         "and do not end with a dash followed by 1 to 5 digits (that is kept for repeating-group rows)").arg(id));
     const std::optional<LayoutSet> set = repo.layoutSetOf(repo.document(pageFile));
     const QList<LayoutPageDocument *> pages = set ? set->pages : QList<LayoutPageDocument *>();
     for (const LayoutPageDocument *p : pages) {
         if (p->component(id))
-            return Error(tr("The id \"%1\" is already used on the page \"%2\"").arg(id, p->pageName()));
+            return Error(QCoreApplication::translate("Edits", "The id \"%1\" is already used on the page \"%2\"").arg(id, p->pageName()));
     }
     return {};
 }
@@ -112,7 +107,7 @@ AddComponentEdit::AddComponentEdit(QString pageFile, Json::Value component, QStr
 
 QString AddComponentEdit::description() const
 {
-    return tr("Add %1 %2").arg(m_component.value(u"type").toString(), m_component.value(u"id").toString());
+    return QCoreApplication::translate("Edits", "Add %1 %2").arg(m_component.value(u"type").toString(), m_component.value(u"id").toString());
 }
 
 Status AddComponentEdit::validate(const AppRepository &repo) const
@@ -126,7 +121,7 @@ Result<Json::TextEdit> AddComponentEdit::plan(const AppRepository &, const JsonF
 {
     const LayoutPageDocument *page = asPage(doc);
     if (!page)
-        return Error(tr("%1 is not a layout page").arg(doc.relativePath()));
+        return Error(QCoreApplication::translate("Edits", "%1 is not a layout page").arg(doc.relativePath()));
     const QString id = m_component.value(u"id").toString();
     Json::Document scratch = doc.json();
     if (!page->layoutArray().isValid()) {
@@ -177,7 +172,7 @@ RemoveComponentEdit::RemoveComponentEdit(QString pageFile, QString componentId)
 
 QString RemoveComponentEdit::description() const
 {
-    return tr("Delete %1").arg(m_componentId);
+    return QCoreApplication::translate("Edits", "Delete %1").arg(m_componentId);
 }
 
 Result<Json::TextEdit> RemoveComponentEdit::plan(const AppRepository &, const JsonFileDocument &doc) const
@@ -230,7 +225,7 @@ MoveComponentEdit::MoveComponentEdit(QString pageFile, QString componentId, int 
 
 QString MoveComponentEdit::description() const
 {
-    return tr("Move %1").arg(m_componentId);
+    return QCoreApplication::translate("Edits", "Move %1").arg(m_componentId);
 }
 
 Result<Json::TextEdit> MoveComponentEdit::plan(const AppRepository &, const JsonFileDocument &doc) const

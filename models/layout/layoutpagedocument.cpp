@@ -13,10 +13,7 @@ LayoutPageDocument::LayoutPageDocument(const QString &relativePath, QObject *par
 
 QString LayoutPageDocument::pageName() const
 {
-    QString name = fileName();
-    if (name.endsWith(u".json"))
-        name.chop(5);
-    return name;
+    return fileNameWithout(u".json");
 }
 
 Json::Node LayoutPageDocument::layoutArray() const

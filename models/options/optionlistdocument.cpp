@@ -9,10 +9,7 @@ OptionListDocument::OptionListDocument(const QString &relativePath, QObject *par
 
 QString OptionListDocument::optionsId() const
 {
-    QString name = fileName();
-    if (name.endsWith(u".json"))
-        name.chop(5);
-    return name;
+    return fileNameWithout(u".json");
 }
 
 QList<OptionListDocument::Option> OptionListDocument::options() const

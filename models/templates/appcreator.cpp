@@ -22,18 +22,13 @@ namespace Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AppCreator", text);
-}
-
 Status checkTarget(const QString &targetDir)
 {
     const QFileInfo info(targetDir);
     if (info.exists() && !info.isDir())
-        return Error(tr("%1 exists and is not a folder").arg(targetDir));
+        return Error(QCoreApplication::translate("AppCreator", "%1 exists and is not a folder").arg(targetDir));
     if (info.exists() && !QDir(targetDir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return Error(tr("The folder %1 is not empty; choose a new or empty folder").arg(targetDir));
+        return Error(QCoreApplication::translate("AppCreator", "The folder %1 is not empty; choose a new or empty folder").arg(targetDir));
     return {};
 }
 
@@ -51,7 +46,7 @@ Status writeAll(const QString &targetDir, const QMap<QString, QString> &files,
                 const QList<std::pair<QString, QString>> &substitutions)
 {
     if (files.isEmpty())
-        return Error(tr("The bundled files are missing from this build"));
+        return Error(QCoreApplication::translate("AppCreator", "The bundled files are missing from this build"));
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
         auto bytes = FileIo::readFile(it.value());
         if (!bytes)
@@ -71,7 +66,7 @@ Status checkOrgName(const QString &org)
 {
     static const QRegularExpression re(u"^[a-z0-9][a-z0-9-]*$"_s);
     if (!re.match(org).hasMatch())
-        return Error(tr("The organisation \"%1\" is not valid: use lowercase letters, digits and dashes (for example \"ttd\")").arg(org));
+        return Error(QCoreApplication::translate("AppCreator", "The organisation \"%1\" is not valid: use lowercase letters, digits and dashes (for example \"ttd\")").arg(org));
     return {};
 }
 
@@ -79,7 +74,7 @@ Status checkAppName(const QString &app)
 {
     static const QRegularExpression re(u"^[a-z][a-z0-9-]{1,28}[a-z0-9]$"_s);
     if (!re.match(app).hasMatch() || app == u"datamodels")
-        return Error(tr("The app name \"%1\" is not valid: 3 to 30 lowercase letters, digits and dashes, starting with a letter and not ending with a dash").arg(app));
+        return Error(QCoreApplication::translate("AppCreator", "The app name \"%1\" is not valid: 3 to 30 lowercase letters, digits and dashes, starting with a letter and not ending with a dash").arg(app));
     return {};
 }
 

@@ -17,11 +17,6 @@ namespace Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 struct Place {
     const LayoutPageDocument *page = nullptr;
     QString pointer;
@@ -34,7 +29,7 @@ void checkIds(ValidationContext &ctx, const LayoutSet &set)
         for (const ComponentInfo &c : page->components()) {
             const QString pointer = u"/data/layout/"_s + QString::number(c.index);
             if (c.id.isEmpty()) {
-                ctx.error(u"missing-id"_s, page, pointer, tr("A component has no id. Every component needs an id that is unique in its layout set."));
+                ctx.error(u"missing-id"_s, page, pointer, QCoreApplication::translate("Validation", "A component has no id. Every component needs an id that is unique in its layout set."));
                 continue;
             }
             const auto it = first.constFind(c.id);
@@ -43,10 +38,10 @@ void checkIds(ValidationContext &ctx, const LayoutSet &set)
                 continue;
             }
             const QString where = it->page == page
-                ? tr("earlier on this page")
-                : tr("on the page \"%1\"").arg(it->page->pageName());
+                ? QCoreApplication::translate("Validation", "earlier on this page")
+                : QCoreApplication::translate("Validation", "on the page \"%1\"").arg(it->page->pageName());
             ctx.error(u"duplicate-id"_s, page, pointer + u"/id"_s,
-                      tr("The component id \"%1\" is used twice in the layout set \"%2\": it is also used %3. Ids must be unique in a layout set.")
+                      QCoreApplication::translate("Validation", "The component id \"%1\" is used twice in the layout set \"%2\": it is also used %3. Ids must be unique in a layout set.")
                           .arg(c.id, set.displayName(), where));
         }
     }
@@ -56,7 +51,7 @@ void checkIds(ValidationContext &ctx, const LayoutSet &set)
             for (const QString &child : c.childIds) {
                 if (!first.contains(child))
                     ctx.warning(u"missing-child"_s, page, u"/data/layout/"_s + QString::number(c.index),
-                                tr("\"%1\" lists the child \"%2\", but no component in the layout set \"%3\" has that id.")
+                                QCoreApplication::translate("Validation", "\"%1\" lists the child \"%2\", but no component in the layout set \"%3\" has that id.")
                                     .arg(c.id, child, set.displayName()));
             }
         }
@@ -67,7 +62,7 @@ void checkType(ValidationContext &ctx, const LayoutPageDocument *page, const Com
 {
     const QString pointer = u"/data/layout/"_s + QString::number(c.index);
     if (c.type.isEmpty()) {
-        ctx.error(u"missing-type"_s, page, pointer, tr("The component \"%1\" has no type.").arg(c.id));
+        ctx.error(u"missing-type"_s, page, pointer, QCoreApplication::translate("Validation", "The component \"%1\" has no type.").arg(c.id));
         return;
     }
     QString suggestion;
@@ -76,12 +71,12 @@ void checkType(ValidationContext &ctx, const LayoutPageDocument *page, const Com
         return;
     case ComponentTypes::Knowledge::OtherVersion:
         ctx.warning(u"component-type-version"_s, page, pointer + u"/type"_s,
-                    tr("\"%1\" is the name of this component type in another version of the app frontend; this app's frontend (%2) calls it \"%3\".")
+                    QCoreApplication::translate("Validation", "\"%1\" is the name of this component type in another version of the app frontend; this app's frontend (%2) calls it \"%3\".")
                         .arg(c.type).arg(frontendMajor).arg(suggestion));
         return;
     case ComponentTypes::Knowledge::Unknown:
         ctx.warning(u"unknown-component-type"_s, page, pointer + u"/type"_s,
-                    tr("The component type \"%1\" (component \"%2\") is not one the designer knows. It is kept as it is; check the spelling if it is not a newer or custom type.")
+                    QCoreApplication::translate("Validation", "The component type \"%1\" (component \"%2\") is not one the designer knows. It is kept as it is; check the spelling if it is not a newer or custom type.")
                         .arg(c.type, c.id));
         return;
     }
@@ -111,7 +106,7 @@ void reportExpression(ValidationContext &ctx, const Document *doc, const QString
     done.insert(pointer);
     for (const ExpressionProblem &p : checkExpression(expr, expected)) {
         ctx.error(u"malformed-expression"_s, doc, pointer + p.pointer,
-                  tr("The expression at %1 is not valid: %2").arg(pointer, p.message));
+                  QCoreApplication::translate("Validation", "The expression at %1 is not valid: %2").arg(pointer, p.message));
     }
 }
 
@@ -171,7 +166,7 @@ public:
                           b.member(u"field").toString(), true);
             else
                 m_ctx.error(u"malformed-binding"_s, page, pointer,
-                            tr("The binding \"%1\" of \"%2\" must be a field path or {\"dataType\", \"field\"}.").arg(b.key(), c.id));
+                            QCoreApplication::translate("Validation", "The binding \"%1\" of \"%2\" must be a field path or {\"dataType\", \"field\"}.").arg(b.key(), c.id));
         }
     }
 
@@ -186,7 +181,7 @@ private:
         const ApplicationMetadataDocument *meta = m_ctx.repo().applicationMetadata();
         if (explicitType && meta && !meta->dataType(dataType)) {
             m_ctx.error(u"binding-unknown-data-type"_s, page, pointer.section(u'/', 0, -2) + u"/dataType"_s,
-                        tr("The binding \"%1\" of \"%2\" uses the data type \"%3\", which applicationmetadata.json does not define.")
+                        QCoreApplication::translate("Validation", "The binding \"%1\" of \"%2\" uses the data type \"%3\", which applicationmetadata.json does not define.")
                             .arg(key, c.id, dataType));
             return;
         }
@@ -195,7 +190,7 @@ private:
             if (!m_missingModels.contains(dataType)) {
                 m_missingModels.insert(dataType);
                 m_ctx.warning(u"binding-model-missing"_s, page, pointer,
-                              tr("Bindings to the data type \"%1\" cannot be checked: App/models/%1.schema.json is missing.").arg(dataType));
+                              QCoreApplication::translate("Validation", "Bindings to the data type \"%1\" cannot be checked: App/models/%1.schema.json is missing.").arg(dataType));
             }
             return;
         }
@@ -208,14 +203,14 @@ private:
         if (lookup.outcome != DataModelSchemaDocument::FieldLookup::Outcome::Missing)
             return;
         QString detail = lookup.existingPrefix.isEmpty()
-            ? tr("the data model has no field \"%1\" at the top level").arg(lookup.missingSegment)
-            : tr("\"%1\" has no field \"%2\"").arg(lookup.existingPrefix, lookup.missingSegment);
+            ? QCoreApplication::translate("Validation", "the data model has no field \"%1\" at the top level").arg(lookup.missingSegment)
+            : QCoreApplication::translate("Validation", "\"%1\" has no field \"%2\"").arg(lookup.existingPrefix, lookup.missingSegment);
         if (!lookup.candidates.isEmpty()) {
             const QStringList some = lookup.candidates.mid(0, 8);
-            detail += tr(" (it has: %1%2)").arg(some.join(u", "_s), lookup.candidates.size() > 8 ? u", ..."_s : QString());
+            detail += QCoreApplication::translate("Validation", " (it has: %1%2)").arg(some.join(u", "_s), lookup.candidates.size() > 8 ? u", ..."_s : QString());
         }
         m_ctx.error(u"binding-missing-field"_s, page, pointer,
-                    tr("The binding \"%1\" of \"%2\" points at \"%3\", which does not exist in the data model \"%4\": %5.")
+                    QCoreApplication::translate("Validation", "The binding \"%1\" of \"%2\" points at \"%3\", which does not exist in the data model \"%4\": %5.")
                         .arg(key, c.id, path, dataType, detail));
     }
 

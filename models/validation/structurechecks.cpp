@@ -17,11 +17,6 @@ namespace Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 void checkRequiredFiles(ValidationContext &ctx)
 {
     const AppRepository &repo = ctx.repo();
@@ -39,7 +34,7 @@ void checkRequiredFiles(ValidationContext &ctx)
         const QString path = QString::fromUtf16(r.path);
         if (!repo.document(path)) {
             ctx.addForPath(Diagnostic::Severity::Error, u"missing-file"_s, path,
-                           tr("The file is missing: %1").arg(tr(r.why)));
+                           QCoreApplication::translate("Validation", "The file is missing: %1").arg(QCoreApplication::translate("Validation", r.why)));
         }
     }
 }
@@ -61,22 +56,22 @@ void checkPageOrder(ValidationContext &ctx, const LayoutSet &set)
         const QString &name = order.at(i);
         if (seen.contains(name))
             ctx.warning(u"page-order-duplicate"_s, s, s->pageOrderPointer(i),
-                        tr("The page \"%1\" is listed twice in the page order.").arg(name));
+                        QCoreApplication::translate("Validation", "The page \"%1\" is listed twice in the page order.").arg(name));
         seen.append(name);
         if (!set.page(name))
             ctx.warning(u"page-order-missing-page"_s, s, s->pageOrderPointer(i),
-                        tr("The page order lists \"%1\", but there is no page %2/layouts/%1.json.").arg(name, set.folder));
+                        QCoreApplication::translate("Validation", "The page order lists \"%1\", but there is no page %2/layouts/%1.json.").arg(name, set.folder));
     }
     const QString pdfPage = s->pdfLayoutName();
     for (const LayoutPageDocument *p : set.pages) {
         if (!order.contains(p->pageName()) && p->pageName() != pdfPage)
             ctx.warning(u"page-not-in-order"_s, s, usesPointer(s),
-                        tr("The page \"%1\" exists but is not in the page order of %2, so the form never shows it.")
+                        QCoreApplication::translate("Validation", "The page \"%1\" exists but is not in the page order of %2, so the form never shows it.")
                             .arg(p->pageName(), s->relativePath()));
     }
     if (!pdfPage.isEmpty() && !set.page(pdfPage))
         ctx.warning(u"pdf-page-missing"_s, s, u"/pages/pdfLayoutName"_s,
-                    tr("The PDF layout page \"%1\" does not exist.").arg(pdfPage));
+                    QCoreApplication::translate("Validation", "The PDF layout page \"%1\" does not exist.").arg(pdfPage));
 }
 
 // The document and pointer that declare a set's data type.
@@ -104,17 +99,17 @@ void checkLayoutSet(ValidationContext &ctx, const LayoutSet &set)
         const Document *anyPage = set.pages.isEmpty() ? nullptr : set.pages.first();
         if (repo.shape() == AppShape::LayoutSetsFile)
             ctx.warning(u"layout-set-undeclared"_s, anyPage ? anyPage : set.settings, QString(),
-                        tr("The folder %1 is not listed in App/ui/layout-sets.json, so the app ignores it.").arg(set.folder));
+                        QCoreApplication::translate("Validation", "The folder %1 is not listed in App/ui/layout-sets.json, so the app ignores it.").arg(set.folder));
         else
             ctx.warning(u"layout-set-undeclared"_s, anyPage, QString(),
-                        tr("The folder %1 has no Settings.json, so the app ignores it.").arg(set.folder));
+                        QCoreApplication::translate("Validation", "The folder %1 has no Settings.json, so the app ignores it.").arg(set.folder));
         return;
     }
 
     if (!set.dataType.isEmpty() && meta && meta->isValid() && !meta->dataType(set.dataType)) {
         const auto [doc, pointer] = dataTypePlace(repo, set);
         ctx.error(u"layout-set-data-type"_s, doc, pointer,
-                  tr("The layout set \"%1\" uses the data type \"%2\", which applicationmetadata.json does not define.")
+                  QCoreApplication::translate("Validation", "The layout set \"%1\" uses the data type \"%2\", which applicationmetadata.json does not define.")
                       .arg(set.displayName(), set.dataType));
     }
 
@@ -124,12 +119,12 @@ void checkLayoutSet(ValidationContext &ctx, const LayoutSet &set)
         for (int i = 0; i < set.tasks.size(); ++i) {
             if (!process->hasTask(set.tasks.at(i)))
                 ctx.error(u"layout-set-task"_s, repo.layoutSetsFile(), set.declaredAt + u"/tasks/"_s + QString::number(i),
-                          tr("The layout set \"%1\" is for the task \"%2\", which the process does not have.")
+                          QCoreApplication::translate("Validation", "The layout set \"%1\" is for the task \"%2\", which the process does not have.")
                               .arg(set.displayName(), set.tasks.at(i)));
         }
     } else if (repo.shape() == AppShape::UiFolders && !process->hasTask(set.id)) {
         ctx.error(u"layout-set-task"_s, set.settings, QString(),
-                  tr("The UI folder \"%1\" is not named after a task of the process, and it is not a subform, a stateless entry page or CustomReceipt. Rename it to its task's id or mark it \"type\": \"subform\".")
+                  QCoreApplication::translate("Validation", "The UI folder \"%1\" is not named after a task of the process, and it is not a subform, a stateless entry page or CustomReceipt. Rename it to its task's id or mark it \"type\": \"subform\".")
                       .arg(set.id));
     }
 }
@@ -149,7 +144,7 @@ void checkStructure(ValidationContext &ctx)
         for (const LayoutSet &set : ctx.layoutSets()) {
             if (set.declared && set.pages.isEmpty() && !set.settings)
                 ctx.warning(u"layout-set-empty"_s, file, set.declaredAt,
-                            tr("The layout set \"%1\" has no pages (there is no folder %2/layouts).").arg(set.id, set.folder));
+                            QCoreApplication::translate("Validation", "The layout set \"%1\" has no pages (there is no folder %2/layouts).").arg(set.id, set.folder));
         }
     }
 }

@@ -18,11 +18,6 @@ namespace Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 // Texts the app frontend provides itself; apps may override them but need not define them.
 bool isRuntimeKey(const QString &key)
 {
@@ -68,7 +63,7 @@ public:
         if (!looksLikeTextKey(value) || m_ctx.textKeyExists(value) || isRuntimeKey(value))
             return;
         m_ctx.warning(u"missing-text"_s, doc, pointer,
-                      tr("%1 refers to the text \"%2\", which no language of the app defines; the form will show \"%2\" as it is.")
+                      QCoreApplication::translate("Validation", "%1 refers to the text \"%2\", which no language of the app defines; the form will show \"%2\" as it is.")
                           .arg(where, value));
     }
 
@@ -95,7 +90,7 @@ private:
         if (!expr.isArray())
             return;
         if (expr.at(0).toString() == u"text" && expr.at(1).isString())
-            reference(doc, pointer + u"/1"_s, expr.at(1).toString(), tr("An expression"));
+            reference(doc, pointer + u"/1"_s, expr.at(1).toString(), QCoreApplication::translate("Validation", "An expression"));
         for (int i = 1; i < expr.size(); ++i)
             textCallsIn(doc, expr.at(i), pointer + u'/' + QString::number(i));
     }
@@ -114,9 +109,9 @@ void checkLayoutTextReferences(ValidationContext &ctx, TextReferenceChecker &ref
                 for (const Json::Node &b : comp.member(u"textResourceBindings").children()) {
                     if (b.isString())
                         refs.reference(page, base + u"/textResourceBindings/"_s + b.key(), b.toString(),
-                                       tr("The \"%1\" text of \"%2\"").arg(b.key(), c.id));
+                                       QCoreApplication::translate("Validation", "The \"%1\" text of \"%2\"").arg(b.key(), c.id));
                 }
-                refs.optionLabels(page, comp.member(u"options"), base + u"/options"_s, tr("An option of \"%1\"").arg(c.id));
+                refs.optionLabels(page, comp.member(u"options"), base + u"/options"_s, QCoreApplication::translate("Validation", "An option of \"%1\"").arg(c.id));
                 refs.textCalls(page, comp, base);
             }
         }
@@ -125,19 +120,19 @@ void checkLayoutTextReferences(ValidationContext &ctx, TextReferenceChecker &ref
             for (int g = 0; g < groups.size(); ++g) {
                 const Json::Node name = groups.at(g).member(u"name");
                 if (name.isString())
-                    refs.reference(s, u"/pages/groups/%1/name"_s.arg(g), name.toString(), tr("A page group name"));
+                    refs.reference(s, u"/pages/groups/%1/name"_s.arg(g), name.toString(), QCoreApplication::translate("Validation", "A page group name"));
             }
         }
     }
     for (const OptionListDocument *list : ctx.repo().optionLists())
-        refs.optionLabels(list, list->root(), QString(), tr("The code list \"%1\"").arg(list->optionsId()));
+        refs.optionLabels(list, list->root(), QString(), QCoreApplication::translate("Validation", "The code list \"%1\"").arg(list->optionsId()));
     for (const Document *d : ctx.repo().documentsOfKind(FileKind::Footer)) {
         const auto *footer = qobject_cast<const JsonFileDocument *>(d);
         const Json::Node items = footer ? footer->root().member(u"footer") : Json::Node();
         for (int i = 0; i < items.size(); ++i) {
             const Json::Node title = items.at(i).member(u"title");
             if (title.isString())
-                refs.reference(d, u"/footer/%1/title"_s.arg(i), title.toString(), tr("A footer item"));
+                refs.reference(d, u"/footer/%1/title"_s.arg(i), title.toString(), QCoreApplication::translate("Validation", "A footer item"));
         }
     }
 }
@@ -151,10 +146,10 @@ void checkTranslations(ValidationContext &ctx)
         const QString declared = t->declaredLanguage();
         if (!declared.isEmpty() && declared != t->language())
             ctx.warning(u"text-language-mismatch"_s, t, u"/language"_s,
-                        tr("The file is named for the language \"%1\" but says \"language\": \"%2\".").arg(t->language(), declared));
+                        QCoreApplication::translate("Validation", "The file is named for the language \"%1\" but says \"language\": \"%2\".").arg(t->language(), declared));
         for (const QString &dup : t->duplicateKeys())
             ctx.warning(u"duplicate-text-key"_s, t, t->pointerOf(dup),
-                        tr("The text key \"%1\" is defined more than once; only the last one is used.").arg(dup));
+                        QCoreApplication::translate("Validation", "The text key \"%1\" is defined more than once; only the last one is used.").arg(dup));
     }
     if (files.size() < 2)
         return;
@@ -178,7 +173,7 @@ void checkTranslations(ValidationContext &ctx)
                 if (reportedViaEarlier)
                     continue;
                 ctx.warning(u"untranslated-text"_s, t, u"/resources"_s,
-                            tr("The text \"%1\" has no %2 version (it exists in %3).").arg(key, t->language(), other->language()));
+                            QCoreApplication::translate("Validation", "The text \"%1\" has no %2 version (it exists in %3).").arg(key, t->language(), other->language()));
             }
         }
     }

@@ -3,6 +3,7 @@
 // new creates apps that validate cleanly, and bad input is refused with one clear line.
 
 #include "templates/appcreator.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace TestFiles;
 
 namespace {
 
@@ -81,42 +83,12 @@ Run git(const QString &repo, const QStringList &args)
     return runProgram(u"git"_s, common + args, repo);
 }
 
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
 bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     return f.write(bytes) == bytes.size();
-}
-
-bool copyTree(const QString &from, const QString &to, const QStringList &skip = {})
-{
-    if (!QDir().mkpath(to))
-        return false;
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString rel = QDir(from).relativeFilePath(source);
-        if (skip.contains(rel))
-            continue;
-        const QString target = to + u'/' + rel;
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return false;
-        if (QFileInfo::exists(target) && !QFile::remove(target))
-            return false;
-        if (!QFile::copy(source, target))
-            return false;
-        QFile::setPermissions(target, QFile::permissions(target) | QFileDevice::WriteOwner);
-    }
-    return true;
 }
 
 // The validation base app with one overlay over it (see tests/fixtures/validation).

@@ -14,6 +14,7 @@
 #include "problems/problemspanel.h"
 #include "repository/apprepository.h"
 #include "templates/appcreator.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QAbstractButton>
@@ -33,21 +34,9 @@
 
 using namespace Designer;
 using namespace Qt::StringLiterals;
+using namespace TestFiles;
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-}
 
 // Clicks the button with this text in the next message box that opens (within 10 s).
 void answerNextMessageBox(const QString &buttonText)
@@ -159,7 +148,7 @@ private Q_SLOTS:
                 typeRow = r;
         }
         QVERIFY(typeRow >= 0);
-        const QByteArray original = readFile(abs(pageFile));
+        const QByteArray original = readBytes(abs(pageFile));
         table->setCurrentCell(typeRow, 1);
         table->editItem(table->item(typeRow, 1));
         QWidget *editor = table->viewport()->focusWidget();
@@ -172,7 +161,7 @@ private Q_SLOTS:
         QTRY_VERIFY(doc->isModified());
         QVERIFY(m_window->isWindowModified());
         QCOMPARE(m_window->session()->undoStack()->count(), 1);
-        QCOMPARE(readFile(abs(pageFile)), original);  // not saved yet
+        QCOMPARE(readBytes(abs(pageFile)), original);  // not saved yet
         QVERIFY2(doc->bytes().contains("\"type\": \"TextArea\""), doc->bytes().constData());
 
         // Undo with the keyboard restores the exact bytes; redo brings the change back.
@@ -187,7 +176,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
         QVERIFY(!doc->isModified());
         const QList<QByteArray> before = original.split('\n');
-        const QList<QByteArray> after = readFile(abs(pageFile)).split('\n');
+        const QList<QByteArray> after = readBytes(abs(pageFile)).split('\n');
         QCOMPARE(after.size(), before.size());
         int changed = 0;
         for (qsizetype i = 0; i < before.size(); ++i)
@@ -223,10 +212,10 @@ private Q_SLOTS:
     void activatingAProblemGoesToItsComponentAndLine()
     {
         // Plant a binding to a field that does not exist.
-        QByteArray page = readFile(abs(pageFile));
+        QByteArray page = readBytes(abs(pageFile));
         QVERIFY(page.contains("\"Soker.Epost\""));
         page.replace("\"Soker.Epost\"", "\"Soker.Epostadresse\"");
-        writeFile(abs(pageFile), page);
+        QVERIFY(writeInPlace(abs(pageFile), page));
         QVERIFY(m_window->openApp(m_app));
         ProblemsPanel *problems = m_window->problemsPanel();
         QCOMPARE(m_window->session()->errorCount(), 1);
@@ -244,10 +233,10 @@ private Q_SLOTS:
 
     void anUnmodifiedFileChangedOnDiskIsReloaded()
     {
-        QByteArray page = readFile(abs(pageFile));
+        QByteArray page = readBytes(abs(pageFile));
         page.replace("\"soker-telefon\"", "\"soker-mobil\"");
         QTest::qWait(20);
-        writeFile(abs(pageFile), page);
+        QVERIFY(writeInPlace(abs(pageFile), page));
         QTRY_VERIFY_WITH_TIMEOUT(itemWithId(m_window->formEditor()->componentTree(), u"soker-mobil"_s), 5000);
         QCOMPARE(m_window->session()->repo().document(pageFile)->bytes(), page);
     }
@@ -259,19 +248,19 @@ private Q_SLOTS:
         QVERIFY(m_window->session()->perform(std::make_unique<Models::SetComponentPropertyEdit>(
             pageFile, u"soker-navn"_s, u"/readOnly"_s, Models::Json::Value(true))));
         const QByteArray mine = m_window->session()->repo().document(pageFile)->bytes();
-        QByteArray theirs = readFile(abs(pageFile));
+        QByteArray theirs = readBytes(abs(pageFile));
         theirs.replace("\"soker-telefon\"", "\"soker-mobil\"");
         answerNextMessageBox(u"Keep my version"_s);
-        writeFile(abs(pageFile), theirs);
+        QVERIFY(writeInPlace(abs(pageFile), theirs));
         Models::Document *doc = m_window->session()->repo().document(pageFile);
         QTRY_VERIFY_WITH_TIMEOUT(doc->hasExternalChange() && doc->overwriteAllowed(), 8000);
         QCOMPARE(doc->bytes(), mine);               // the user's edit is still there
-        QCOMPARE(readFile(abs(pageFile)), theirs);  // and nothing was overwritten silently
+        QCOMPARE(readBytes(abs(pageFile)), theirs);  // and nothing was overwritten silently
         m_window->activateWindow();  // back from the dialog, as a click on the window does
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(m_window->session()->repo().document(pageFile)->isModified(), false);
-        QCOMPARE(readFile(abs(pageFile)), mine);    // the chosen version is written on save
+        QCOMPARE(readBytes(abs(pageFile)), mine);    // the chosen version is written on save
     }
 
     void closingWithUnsavedChangesAsksFirst()
@@ -284,7 +273,7 @@ private Q_SLOTS:
         answerNextMessageBox(u"Save"_s);
         QVERIFY(m_window->closeApp());
         QVERIFY(!m_window->session());
-        QVERIFY(readFile(abs(pageFile)).contains("\"readOnly\": true"));
+        QVERIFY(readBytes(abs(pageFile)).contains("\"readOnly\": true"));
         QVERIFY(m_window->startPage()->isVisible());
     }
 };

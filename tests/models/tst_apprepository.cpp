@@ -8,6 +8,7 @@
 #include "layout/layoutsettingsdocument.h"
 #include "repository/apprepository.h"
 #include "templates/appcreator.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QDateTime>
@@ -25,25 +26,9 @@
 
 using namespace Models;
 using namespace Qt::StringLiterals;
+using namespace TestFiles;
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-// Writes a file the way an editor that truncates in place does.
-bool writeInPlace(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return f.write(bytes) == bytes.size();
-}
 
 // Writes a file the way git and many editors do: a new file renamed over the old one.
 bool writeByRename(const QString &path, const QByteArray &bytes)
@@ -70,25 +55,6 @@ QStringList filesUnder(const QString &root)
 QStringList entriesOf(const QString &dir)
 {
     return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-// Copies a tree; the copies are writable (the corpus is read-only).
-bool copyTree(const QString &from, const QString &to)
-{
-    if (!QDir().mkpath(to))
-        return false;
-    for (const QString &rel : filesUnder(from)) {
-        const QString target = to + u'/' + rel;
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return false;
-        if (QFileInfo::exists(target) && !QFile::remove(target))
-            return false;
-        if (!QFile::copy(from + u'/' + rel, target))
-            return false;
-        if (!QFile::setPermissions(target, QFile::permissions(target) | QFileDevice::WriteOwner | QFileDevice::ReadOwner))
-            return false;
-    }
-    return true;
 }
 
 // Copies the shared validation base app and then each overlay over it.

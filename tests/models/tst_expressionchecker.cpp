@@ -5,6 +5,7 @@
 #include "core/jsondocument.h"
 #include "expressions/expressionchecker.h"
 #include "expressions/functiontable.h"
+#include "testfiles.h"
 #include "testpaths.h"
 
 #include <QDirIterator>
@@ -15,6 +16,7 @@
 
 using namespace Models;
 using namespace Qt::StringLiterals;
+using namespace TestFiles;
 
 Q_DECLARE_METATYPE(Models::ValueType)
 
@@ -31,14 +33,6 @@ Json::Document parseDocument(const QByteArray &text, const QString &what)
 Json::Value json(const QByteArray &text)
 {
     return parseDocument(text, QString::fromUtf8(text)).root().toValue();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
 }
 
 QString describe(const QList<ExpressionProblem> &problems)
@@ -103,7 +97,7 @@ Corpus loadCorpus(const QString &sub)
     files.sort();
     for (const QString &path : std::as_const(files)) {
         const QString rel = path.mid(base.size());
-        const Json::Document doc = parseDocument(readFile(path), rel);
+        const Json::Document doc = parseDocument(readBytes(path), rel);
         addCase(doc.root(), rel, corpus.cases);
         const QList<Json::Node> testCases = doc.root().member(u"testCases").children();
         for (int i = 0; i < testCases.size(); ++i)
@@ -303,7 +297,7 @@ void TestExpressionChecker::tableCoversTheRuntimeSchema()
 {
     REQUIRE_SHARED("schemas/generated/layout/expression.schema.v1.json");
     const QString path = TestPaths::sharedDir() + u"/schemas/generated/layout/expression.schema.v1.json"_s;
-    const Json::Document schema = parseDocument(readFile(path), path);
+    const Json::Document schema = parseDocument(readBytes(path), path);
     const Json::Node definitions = schema.root().member(u"definitions");
     QHash<QString, int> maxArgs;  // per function, over its variants (if with/without else...)
     QSet<QString> variadic;

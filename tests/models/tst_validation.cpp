@@ -5,6 +5,7 @@
 #include "datamodel/datamodelschemadocument.h"
 #include "repository/apprepository.h"
 #include "templates/appcreator.h"
+#include "testfiles.h"
 #include "testpaths.h"
 #include "validation/validator.h"
 
@@ -18,6 +19,7 @@
 
 using namespace Models;
 using namespace Qt::StringLiterals;
+using namespace TestFiles;
 
 namespace {
 
@@ -37,14 +39,6 @@ struct Finding {
 Q_DECLARE_METATYPE(Finding)
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
 QString describe(const Diagnostic &d)
 {
@@ -75,28 +69,6 @@ bool matches(const Diagnostic &d, const Finding &f)
 {
     return d.severity == f.severity && d.code == f.code && d.file == f.file && d.pointer == f.pointer
         && (f.line < 0 || d.line == f.line);
-}
-
-bool copyTree(const QString &from, const QString &to, const QStringList &skip = {})
-{
-    if (!QDir().mkpath(to))
-        return false;
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString rel = QDir(from).relativeFilePath(source);
-        if (skip.contains(rel))
-            continue;
-        const QString target = to + u'/' + rel;
-        if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-            return false;
-        if (QFileInfo::exists(target) && !QFile::remove(target))
-            return false;
-        if (!QFile::copy(source, target))
-            return false;
-        QFile::setPermissions(target, QFile::permissions(target) | QFileDevice::WriteOwner);
-    }
-    return true;
 }
 
 // The shared base app with the case's overlays copied over it. An overlay may list files

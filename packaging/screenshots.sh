@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Renders the README's screenshots from the real window (under Xvfb when there is no display).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${ALTINN_BUILD_DIR:-$ROOT/build}
+OUT=$ROOT/packaging/screenshots
+HOME_DIR=$(mktemp -d)
+trap 'rm -rf "$HOME_DIR"' EXIT
+mkdir -p "$OUT"
+export HOME=$HOME_DIR XDG_CONFIG_HOME=$HOME_DIR/.config XDG_DATA_HOME=$HOME_DIR/.local/share
+run() { xvfb-run -a -s "-screen 0 1600x1000x24" "$BUILD/designer/altinn-designer" "$@"; }
+run --sample --language en --screenshot "$OUT/main-window.png"
+echo "Wrote $OUT/main-window.png"

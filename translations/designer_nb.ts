@@ -1,0 +1,2024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb">
+<context>
+    <name>AppCreator</name>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 finnes allerede og er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; choose a new or empty folder</source>
+        <translation>Mappen %1 er ikke tom; velg en ny eller tom mappe</translation>
+    </message>
+    <message>
+        <source>The bundled files are missing from this build</source>
+        <translation>Filene som skal følge med programmet, mangler i denne versjonen</translation>
+    </message>
+    <message>
+        <source>The organisation &quot;%1&quot; is not valid: use lowercase letters, digits and dashes (for example &quot;ttd&quot;)</source>
+        <translation>Organisasjonen &quot;%1&quot; er ikke gyldig: bruk små bokstaver, sifre og bindestreker (for eksempel &quot;ttd&quot;)</translation>
+    </message>
+    <message>
+        <source>The app name &quot;%1&quot; is not valid: 3 to 30 lowercase letters, digits and dashes, starting with a letter and not ending with a dash</source>
+        <translation>Appnavnet &quot;%1&quot; er ikke gyldig: 3 til 30 små bokstaver, sifre og bindestreker, som starter med en bokstav og ikke slutter med bindestrek</translation>
+    </message>
+</context>
+<context>
+    <name>AppRepository</name>
+    <message>
+        <source>The folder %1 does not exist</source>
+        <translation>Mappen %1 finnes ikke</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>%1 is not an Altinn app repository: it has no App folder</source>
+        <translation>%1 er ikke et repo for en Altinn-app: det finnes ingen App-mappe</translation>
+    </message>
+    <message>
+        <source>The App folder in %1 cannot be read</source>
+        <translation>App-mappen i %1 kan ikke leses</translation>
+    </message>
+    <message>
+        <source> (line %1, column %2)</source>
+        <translation> (linje %1, kolonne %2)</translation>
+    </message>
+    <message>
+        <source>The %1 file cannot be read%2: %3. It is kept as it is and cannot be edited until it is fixed.</source>
+        <translation>Filen (%1) kan ikke leses%2: %3. Den blir ikke endret og kan ikke redigeres før feilen er rettet.</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 finnes allerede</translation>
+    </message>
+    <message>
+        <source>%1 is not saved: it could not be read</source>
+        <translation>%1 er ikke lagret: filen kunne ikke leses</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program after it was opened. Choose whether to keep your version or take the one on disk.</source>
+        <translation>%1 ble endret av et annet program etter at filen ble åpnet. Velg om du vil beholde din versjon eller bruke den som ligger på disken.</translation>
+    </message>
+</context>
+<context>
+    <name>AppVersion</name>
+    <message>
+        <source>v%1 (frontend %2)</source>
+        <translation>v%1 (frontend %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</source>
+        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
+
+Arbeider med repoer for Altinn-apper (mappen som inneholder App/) med den samme koden som Altinn Designer.
+
+Kommandoer:
+  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dem tilbake.
+  validate APP_DIR [--json]                  Kontroller appen og skriv ut ett funn per linje.
+  new APP_DIR --org ORG --app NAME [--v8]    Opprett en ny app fra den innebygde malen.
+
+Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando.
+</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Vis denne hjelpeteksten.</translation>
+    </message>
+    <message>
+        <source>see --help</source>
+        <translation>se --help</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli %1</source>
+        <translation>Bruk: altinn-designer-cli %1</translation>
+    </message>
+    <message>
+        <source>APP_DIR is missing (see --help)</source>
+        <translation>APP_DIR mangler (se --help)</translation>
+    </message>
+    <message>
+        <source>Only one APP_DIR is expected, got %1</source>
+        <translation>Forventet bare én APP_DIR, men fikk %1</translation>
+    </message>
+    <message>
+        <source>Cannot load the app: %1</source>
+        <translation>Kan ikke laste inn appen: %1</translation>
+    </message>
+    <message>
+        <source>The app repository (the folder that holds App/).</source>
+        <translation>Repoet til appen (mappen som inneholder App/).</translation>
+    </message>
+    <message>
+        <source>Loads every file the designer understands and writes each one back through the designer&apos;s own save path. An app that was not changed stays byte for byte the same.</source>
+        <translation>Laster inn alle filer Altinn Designer forstår, og skriver hver av dem tilbake slik Altinn Designer selv lagrer dem. En app som ikke er endret, forblir helt lik, byte for byte.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files could not be written</source>
+        <translation>%1 av %2 filer kunne ikke skrives</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files.</source>
+        <translation>Skrev %1 filer.</translation>
+    </message>
+    <message>
+        <source>Print the findings as a JSON array.</source>
+        <translation>Skriv ut funnene som en JSON-liste.</translation>
+    </message>
+    <message>
+        <source>Checks the app and prints one finding per line: SEVERITY FILE POINTER MESSAGE (FILE relative to APP_DIR, &quot;-&quot; where there is none). Exits with 0 when there are no errors, 1 when there are, 2 when the app cannot be loaded.</source>
+        <translation>Kontrollerer appen og skriver ut ett funn per linje: SEVERITY FILE POINTER MESSAGE (FILE relativt til APP_DIR, &quot;-&quot; der det ikke er noen fil). Avslutter med 0 når det ikke er noen feil, 1 når det er feil, og 2 når appen ikke kan lastes inn.</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings</source>
+        <translation>%1 feil, %2 advarsler</translation>
+    </message>
+    <message>
+        <source>The folder to create (must not exist or be empty).</source>
+        <translation>Mappen som skal opprettes (kan ikke finnes fra før, eller må være tom).</translation>
+    </message>
+    <message>
+        <source>The service owner&apos;s organisation code, e.g. ttd.</source>
+        <translation>Organisasjonskoden til tjenesteeieren, f.eks. ttd.</translation>
+    </message>
+    <message>
+        <source>The app (repository) name, e.g. my-app.</source>
+        <translation>Navnet på appen (repoet), f.eks. my-app.</translation>
+    </message>
+    <message>
+        <source>Create a v8 app (layout-sets.json) instead of the current version.</source>
+        <translation>Opprett en v8-app (layout-sets.json) i stedet for gjeldende versjon.</translation>
+    </message>
+    <message>
+        <source>Creates a new, complete app from the bundled template: metadata, one layout set with one page, texts in nb, nn and en, a process with one data task, access rules, a data model and a .gitignore.</source>
+        <translation>Oppretter en ny, komplett app fra den innebygde malen: metadata, én sidegruppe med én side, tekster på nb, nn og en, en prosess med én utfyllingsoppgave, tilgangsregler, en datamodell og en .gitignore-fil.</translation>
+    </message>
+    <message>
+        <source>--org and --app are required (see --help)</source>
+        <translation>--org og --app må oppgis (se --help)</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2/%3) in %4.</source>
+        <translation>Opprettet %1-app (%2/%3) i %4.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot; (see --help)</source>
+        <translation>Ukjent kommando &quot;%1&quot; (se --help)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CodeView</name>
+    <message>
+        <source>Source code</source>
+        <translation>Kildekode</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CodeViewPanel</name>
+    <message>
+        <source>Source view message</source>
+        <translation>Melding i kildevisningen</translation>
+    </message>
+    <message>
+        <source>Select a file or a component to see its source.</source>
+        <translation>Velg en fil eller en komponent for å se kildekoden.</translation>
+    </message>
+    <message>
+        <source>File path</source>
+        <translation>Filsti</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Edit this file in your own editor; the view follows the changes.</source>
+        <translation>Rediger filen i ditt eget redigeringsprogram; visningen følger med på endringene.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Find in file</source>
+        <translation>Søk i filen</translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation>Tekst å søke etter</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Find the previous match (Shift+F3)</source>
+        <translation>Finn forrige treff (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <source>Find the next match (F3)</source>
+        <translation>Finn neste treff (F3)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Lukk søkefeltet (Esc)</translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation>Søkeresultat</translation>
+    </message>
+    <message>
+        <source>Continued from the end</source>
+        <translation>Fortsatte fra slutten</translation>
+    </message>
+    <message>
+        <source>Continued from the top</source>
+        <translation>Fortsatte fra toppen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Ingen treff</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::EditCommand</name>
+    <message>
+        <source>Could not apply &quot;%1&quot;: %2</source>
+        <translation>Kunne ikke utføre &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Could not undo &quot;%1&quot;: %2</source>
+        <translation>Kunne ikke angre &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::FilesPanel</name>
+    <message>
+        <source>Files of the app</source>
+        <translation>Filene i appen</translation>
+    </message>
+    <message>
+        <source>This file cannot be read: %1</source>
+        <translation>Denne filen kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Changed by another program while you had unsaved changes</source>
+        <translation>Endret av et annet program mens du hadde ulagrede endringer</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (ulagrede endringer)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::FormEditor</name>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Rename id...</source>
+        <translation>Endre id...</translation>
+    </message>
+    <message>
+        <source>Add property...</source>
+        <translation>Legg til egenskap...</translation>
+    </message>
+    <message>
+        <source>Remove property</source>
+        <translation>Fjern egenskap</translation>
+    </message>
+    <message>
+        <source>Layout set:</source>
+        <translation>Sidegruppe:</translation>
+    </message>
+    <message>
+        <source>Layout set</source>
+        <translation>Sidegruppe</translation>
+    </message>
+    <message>
+        <source>Outline of the form. The drag-and-drop canvas and the full property panel are not part of this version.</source>
+        <translation>Oversikt over skjemaet. Arbeidsflaten med dra-og-slipp og det fullstendige egenskapspanelet er ikke med i denne versjonen.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Components of the page</source>
+        <translation>Komponentene på siden</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Egenskap</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Properties of the component</source>
+        <translation>Egenskapene til komponenten</translation>
+    </message>
+    <message>
+        <source> (subform)</source>
+        <translation> (underskjema)</translation>
+    </message>
+    <message>
+        <source> (task %1)</source>
+        <translation> (oppgave %1)</translation>
+    </message>
+    <message>
+        <source> (not in the page order)</source>
+        <translation> (ikke i siderekkefølgen)</translation>
+    </message>
+    <message>
+        <source>This page cannot be read: %1</source>
+        <translation>Denne siden kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>(not on this page)</source>
+        <translation>(ikke på denne siden)</translation>
+    </message>
+    <message>
+        <source>Properties of %1</source>
+        <translation>Egenskaper for %1</translation>
+    </message>
+    <message>
+        <source>Select a component to see its properties.</source>
+        <translation>Velg en komponent for å se egenskapene.</translation>
+    </message>
+    <message>
+        <source>Type JSON (true, 12, [&quot;a&quot;], {...}) or plain text.</source>
+        <translation>Skriv JSON (true, 12, [&quot;a&quot;], {...}) eller vanlig tekst.</translation>
+    </message>
+    <message>
+        <source>Rename component</source>
+        <translation>Gi komponenten ny id</translation>
+    </message>
+    <message>
+        <source>New id for %1 (references in the layout set are updated):</source>
+        <translation>Ny id for %1 (referanser i sidegruppen blir oppdatert):</translation>
+    </message>
+    <message>
+        <source>Add property</source>
+        <translation>Legg til egenskap</translation>
+    </message>
+    <message>
+        <source>Property name (for example readOnly):</source>
+        <translation>Navn på egenskapen (for eksempel readOnly):</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::MainWindow</name>
+    <message>
+        <source>Editors</source>
+        <translation>Redigeringsverktøy</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Skjema</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datamodell</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Tekster</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prosess</translation>
+    </message>
+    <message>
+        <source>Access rules</source>
+        <translation>Tilgangsregler</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Version control</source>
+        <translation>Versjonskontroll</translation>
+    </message>
+    <message>
+        <source>Import SERES and other XSDs, edit the data model, and generate its JSON Schema, XSD and C# code.</source>
+        <translation>Importer SERES og andre XSD-er, rediger datamodellen, og generer JSON Schema, XSD og C#-kode fra den.</translation>
+    </message>
+    <message>
+        <source>Edit the texts of every language side by side, rename keys everywhere they are used, and exchange translations.</source>
+        <translation>Rediger tekstene for alle språk side om side, endre navn på nøkler overalt der de er brukt, og utveksle oversettelser.</translation>
+    </message>
+    <message>
+        <source>Draw the process: fill in, confirm, sign and pay, with the settings of each Altinn task.</source>
+        <translation>Tegn prosessen: utfylling, bekreftelse, signering og betaling, med innstillingene for hver Altinn-oppgave.</translation>
+    </message>
+    <message>
+        <source>Decide who may read, write, sign and pay in each task of the process.</source>
+        <translation>Bestem hvem som kan lese, skrive, signere og betale i hver oppgave i prosessen.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name, who may use it, its data types, and its deployment values.</source>
+        <translation>Navnet på appen, hvem som kan bruke den, datatypene og verdiene for utrulling.</translation>
+    </message>
+    <message>
+        <source>Share your changes with Altinn Studio and fetch the changes of others, offline first.</source>
+        <translation>Del endringene dine med Altinn Studio og hent endringene til andre – du jobber lokalt først.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Filer</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save the file you are working on</source>
+        <translation>Lagre filen du arbeider med</translation>
+    </message>
+    <message>
+        <source>Save &amp;All</source>
+        <translation>Lagre &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Close App</source>
+        <translation>Lu&amp;kk appen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Next Problem</source>
+        <translation>Gå til &amp;neste problem</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;New App...</source>
+        <translation>&amp;Ny app...</translation>
+    </message>
+    <message>
+        <source>&amp;Open App Folder...</source>
+        <translation>Å&amp;pne appmappe...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åpne n&amp;ylig brukte</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;vslutt</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastatursnarveier</translation>
+    </message>
+    <message>
+        <source>&amp;About Altinn Designer</source>
+        <translation>&amp;Om Altinn Designer</translation>
+    </message>
+    <message>
+        <source>Select a file or a component to see its source.</source>
+        <translation>Velg en fil eller en komponent for å se kildekoden.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the app</source>
+        <translation>Kan ikke åpne appen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and are shown read-only; see Problems.</source>
+        <translation>
+            <numerusform>%n fil kunne ikke leses og vises som skrivebeskyttet; se panelet Problemer.</numerusform>
+            <numerusform>%n filer kunne ikke leses og vises som skrivebeskyttede; se panelet Problemer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open the sample app</source>
+        <translation>Kan ikke åpne eksempelappen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of %1 have unsaved changes. Save them before closing?</source>
+        <translation>
+            <numerusform>%n fil i %1 har ulagrede endringer. Vil du lagre den før du lukker?</numerusform>
+            <numerusform>%n filer i %1 har ulagrede endringer. Vil du lagre dem før du lukker?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything was saved</source>
+        <translation>Ikke alt ble lagret</translation>
+    </message>
+    <message>
+        <source>Altinn Designer</source>
+        <translation>Altinn Designer</translation>
+    </message>
+    <message>
+        <source>%1[*] — Altinn Designer</source>
+        <translation>%1[*] — Altinn Designer</translation>
+    </message>
+    <message>
+        <source>layout sets</source>
+        <translation>sidegrupper</translation>
+    </message>
+    <message>
+        <source>UI folders</source>
+        <translation>UI-mapper</translation>
+    </message>
+    <message>
+        <source>single layout set</source>
+        <translation>én sidegruppe</translation>
+    </message>
+    <message>
+        <source>Altinn %1, %2</source>
+        <translation>Altinn %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Filen er endret på disken</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another program while you had unsaved changes in it.</source>
+        <translation>%1 ble endret av et annet program mens du hadde ulagrede endringer i filen.</translation>
+    </message>
+    <message>
+        <source>Which version do you want to keep?</source>
+        <translation>Hvilken versjon vil du beholde?</translation>
+    </message>
+    <message>
+        <source>The file was deleted. Keep your version (it is written again when you save)?</source>
+        <translation>Filen ble slettet. Vil du beholde din versjon (den skrives på nytt når du lagrer)?</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Behold min versjon</translation>
+    </message>
+    <message>
+        <source>Use the version on disk</source>
+        <translation>Bruk versjonen på disken</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Bestem senere</translation>
+    </message>
+    <message>
+        <source>Cannot create the app</source>
+        <translation>Kan ikke opprette appen</translation>
+    </message>
+    <message>
+        <source>Open an app folder (the one that holds App/)</source>
+        <translation>Åpne en appmappe (den som inneholder App/)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Lagret %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s)</source>
+        <translation>
+            <numerusform>Lagret %n fil</numerusform>
+            <numerusform>Lagret %n filer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastatursnarveier</translation>
+    </message>
+    <message>
+        <source>Ctrl+N  new app
+Ctrl+O  open an app folder
+Ctrl+S  save the current file
+Ctrl+Shift+S  save all
+Ctrl+Z / Ctrl+Shift+Z  undo / redo
+Ctrl+W  close the app
+Ctrl+1 ... Ctrl+7  go to an editor
+F8  go to the next problem
+
+In the component outline:
+Delete  delete the component
+F2  rename its id
+Alt+Up / Alt+Down  move it
+
+In the source view:
+Ctrl+F  find, F3 / Shift+F3  next / previous</source>
+        <translation>Ctrl+N  ny app
+Ctrl+O  åpne en appmappe
+Ctrl+S  lagre gjeldende fil
+Ctrl+Shift+S  lagre alle
+Ctrl+Z / Ctrl+Shift+Z  angre / gjør om
+Ctrl+W  lukk appen
+Ctrl+1 ... Ctrl+7  gå til et redigeringsverktøy
+F8  gå til neste problem
+
+I komponentoversikten:
+Delete  slett komponenten
+F2  endre id-en
+Alt+Up / Alt+Down  flytt komponenten
+
+I kildevisningen:
+Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
+    </message>
+    <message>
+        <source>About Altinn Designer</source>
+        <translation>Om Altinn Designer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;An offline desktop designer for Altinn 3 apps. It reads and writes the app repositories of Altinn Studio without changing what it does not edit.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;Et skrivebordsprogram for å utforme Altinn 3-apper uten nettilgang. Det leser og skriver app-repoene til Altinn Studio og lar alt det ikke redigerer, være uendret.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Sa&amp;mple App</source>
+        <translation>Åpne &amp;eksempelappen</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::NewAppDialog</name>
+    <message>
+        <source>Use the v8 app format (layout-sets.json) instead of the current one</source>
+        <translation>Bruk v8-appformatet (layout-sets.json) i stedet for det gjeldende</translation>
+    </message>
+    <message>
+        <source>Create a new app</source>
+        <translation>Opprett en ny app</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasjon</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>Appnavn</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Plassering</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Bla gjennom...</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisasjon:</translation>
+    </message>
+    <message>
+        <source>&amp;App name:</source>
+        <translation>&amp;Appnavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Plassering:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opprett</translation>
+    </message>
+    <message>
+        <source>Where to create the app</source>
+        <translation>Hvor appen skal opprettes</translation>
+    </message>
+    <message>
+        <source>Enter the organisation code and the app name.</source>
+        <translation>Skriv inn organisasjonskoden og navnet på appen.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not empty.</source>
+        <translation>%1 finnes allerede og er ikke tom.</translation>
+    </message>
+    <message>
+        <source>The app will be created in %1.</source>
+        <translation>Appen blir opprettet i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::PlaceholderEditor</name>
+    <message>
+        <source>This editor is not part of this version of Altinn Designer yet. Until it is, you can read its files here and change them in another program: the designer notices the changes and reloads them.</source>
+        <translation>Dette redigeringsverktøyet er ikke med i denne versjonen av Altinn Designer ennå. Inntil videre kan du lese filene her og endre dem i et annet program: Altinn Designer oppdager endringene og laster dem inn på nytt.</translation>
+    </message>
+    <message>
+        <source>Its files in this app (select one to see its source):</source>
+        <translation>Filene som hører til i denne appen (velg en fil for å se kildekoden):</translation>
+    </message>
+    <message>
+        <source>Files of this editor</source>
+        <translation>Filene til dette redigeringsverktøyet</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ProblemsModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linje</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ProblemsPanel</name>
+    <message>
+        <source>Show errors</source>
+        <translation>Vis feil</translation>
+    </message>
+    <message>
+        <source>Show warnings</source>
+        <translation>Vis advarsler</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Designer::Session</name>
+    <message>
+        <source>%1 was changed by another program and has been reloaded.</source>
+        <translation>%1 ble endret av et annet program og er lastet inn på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 was removed by another program.</source>
+        <translation>%1 ble fjernet av et annet program.</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared.</source>
+        <translation>Angrehistorikken ble tømt.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::StartPage</name>
+    <message>
+        <source>Altinn Designer</source>
+        <translation>Altinn Designer</translation>
+    </message>
+    <message>
+        <source>Build Altinn 3 apps on your own computer, with or without a connection. The designer reads and writes the app&apos;s own files, the same ones Altinn Studio uses.</source>
+        <translation>Lag Altinn 3-apper på din egen datamaskin, med eller uten nettilgang. Altinn Designer leser og skriver appens egne filer, de samme som Altinn Studio bruker.</translation>
+    </message>
+    <message>
+        <source>Open an app folder...</source>
+        <translation>Åpne en appmappe...</translation>
+    </message>
+    <message>
+        <source>Create a new app...</source>
+        <translation>Opprett en ny app...</translation>
+    </message>
+    <message>
+        <source>Open the sample app</source>
+        <translation>Åpne eksempelappen</translation>
+    </message>
+    <message>
+        <source>An app repository you already have on disk, for example one cloned from Altinn Studio. Choose the folder that holds App/.</source>
+        <translation>Et app-repo du allerede har på disken, for eksempel et du har klonet fra Altinn Studio. Velg mappen som inneholder App/.</translation>
+    </message>
+    <message>
+        <source>A complete new app with one page, texts in Bokmål, Nynorsk and English, a process and access rules, ready to change.</source>
+        <translation>En komplett ny app med én side, tekster på bokmål, nynorsk og engelsk, en prosess og tilgangsregler, klar til å endres.</translation>
+    </message>
+    <message>
+        <source>&quot;Søknad om arrangementstillatelse&quot;: a small service with several pages, a repeating group, code lists and expressions, to look around in. It is copied to your documents folder, so changes do not matter.</source>
+        <translation>&quot;Søknad om arrangementstillatelse&quot;: en liten tjeneste med flere sider, en repeterende gruppe, kodelister og uttrykk som du kan se deg rundt i. Den kopieres til dokumentmappen din, så det gjør ingenting om du endrer den.</translation>
+    </message>
+    <message>
+        <source>Recent apps</source>
+        <translation>Nylig brukte apper</translation>
+    </message>
+    <message>
+        <source>No apps opened yet.</source>
+        <translation>Ingen apper er åpnet ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>%1 cannot be changed until its error is fixed: %2</source>
+        <translation>%1 kan ikke endres før feilen i filen er rettet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Endre id fra %1 til %2</translation>
+    </message>
+    <message>
+        <source>There is no component &quot;%1&quot; on the page %2</source>
+        <translation>Det finnes ingen komponent &quot;%1&quot; på siden %2</translation>
+    </message>
+    <message>
+        <source>The new id is the same as the old one</source>
+        <translation>Den nye id-en er den samme som den gamle</translation>
+    </message>
+    <message>
+        <source>The file %1 is not part of the app</source>
+        <translation>Filen %1 hører ikke til appen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed until its error is fixed</source>
+        <translation>%1 kan ikke endres før feilen i filen er rettet</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Endre %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <source>The app has no texts in the language &quot;%1&quot;</source>
+        <translation>Appen har ingen tekster på språket &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Change the text %1</source>
+        <translation>Endre teksten %1</translation>
+    </message>
+    <message>
+        <source>Delete the text %1</source>
+        <translation>Slett teksten %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file</source>
+        <translation>%1 er ikke en tekstfil</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Endre %1 for %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation>Fjern %1 fra %2</translation>
+    </message>
+    <message>
+        <source>There is no element &quot;%1&quot; in %2</source>
+        <translation>Det finnes ikke noe element &quot;%1&quot; i %2</translation>
+    </message>
+    <message>
+        <source>The id of a component is changed with its own edit, which also updates the references to it</source>
+        <translation>Id-en til en komponent endres med en egen redigering, som også oppdaterer referansene til komponenten</translation>
+    </message>
+    <message>
+        <source>A component needs an id</source>
+        <translation>En komponent må ha en id</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid component id: use letters, digits and dashes, start with a letter or digit, and do not end with a dash followed by 1 to 5 digits (that is kept for repeating-group rows)</source>
+        <translation>&quot;%1&quot; er ikke en gyldig komponent-id: bruk bokstaver, sifre og bindestreker, start med en bokstav eller et siffer, og ikke avslutt med bindestrek fulgt av 1 til 5 sifre (det er reservert for rader i repeterende grupper)</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already used on the page &quot;%2&quot;</source>
+        <translation>Id-en &quot;%1&quot; er allerede brukt på siden &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>Legg til %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a layout page</source>
+        <translation>%1 er ikke en skjemaside</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Slett %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Flytt %1</translation>
+    </message>
+</context>
+<context>
+    <name>Expressions</name>
+    <message>
+        <source>Expected argument to be %1, got %2</source>
+        <translation>Forventet argument av typen %1, fikk %2</translation>
+    </message>
+    <message>
+        <source>Expected %1, got value %2</source>
+        <translation>Forventet %1, fikk verdien %2</translation>
+    </message>
+    <message>
+        <source>Missing function name in expression</source>
+        <translation>Funksjonsnavn mangler i uttrykket</translation>
+    </message>
+    <message>
+        <source>Function name in expression should be string</source>
+        <translation>Funksjonsnavnet i uttrykket må være en streng</translation>
+    </message>
+    <message>
+        <source>Invalid type &quot;object&quot; (build objects with the &quot;object&quot; function)</source>
+        <translation>Ugyldig type &quot;object&quot; (bygg objekter med funksjonen &quot;object&quot;)</translation>
+    </message>
+    <message>
+        <source>Function &quot;%1&quot; not implemented; did you mean &quot;%2&quot;?</source>
+        <translation>Funksjonen &quot;%1&quot; er ikke implementert; mente du &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>Function &quot;%1&quot; not implemented</source>
+        <translation>Funksjonen &quot;%1&quot; er ikke implementert</translation>
+    </message>
+    <message>
+        <source>Function &quot;%1&quot; is only available in conditions on process gateway flows</source>
+        <translation>Funksjonen &quot;%1&quot; er bare tilgjengelig i betingelser på flyter fra gatewayer i prosessen</translation>
+    </message>
+    <message>
+        <source>Function &quot;%1&quot; is not available in process gateway conditions, which the server evaluates</source>
+        <translation>Funksjonen &quot;%1&quot; er ikke tilgjengelig i betingelser på gatewayer i prosessen, siden de evalueres på serveren</translation>
+    </message>
+    <message>
+        <source>Expected %1 argument(s), got %2</source>
+        <translation>Forventet %1 argument(er), fikk %2</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be null</source>
+        <translation>Argumentet &quot;%1&quot; kan ikke være null</translation>
+    </message>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;; expected one of: %3</source>
+        <translation>Ukjent verdi &quot;%2&quot; for &quot;%1&quot;; forventet én av: %3</translation>
+    </message>
+    <message>
+        <source>The %1 must be a string (expressions cannot be used here)</source>
+        <translation>Argumentet &quot;%1&quot; må være en streng (uttrykk kan ikke brukes her)</translation>
+    </message>
+    <message>
+        <source>Expected third argument to be &quot;else&quot;</source>
+        <translation>Forventet at tredje argument er &quot;else&quot;</translation>
+    </message>
+    <message>
+        <source>Expected either 2 arguments (if) or 4 (if + else), got %1</source>
+        <translation>Forventet enten 2 argumenter (if) eller 4 (if + else), fikk %1</translation>
+    </message>
+    <message>
+        <source>Second argument must be &quot;not&quot; when providing 4 arguments in total</source>
+        <translation>Andre argument må være &quot;not&quot; når det er 4 argumenter totalt</translation>
+    </message>
+    <message>
+        <source>Invalid operator (it cannot be an expression or null)</source>
+        <translation>Ugyldig operator (operatoren kan ikke være et uttrykk eller null)</translation>
+    </message>
+    <message>
+        <source>Invalid operator &quot;%1&quot;, valid operators are %2</source>
+        <translation>Ugyldig operator &quot;%1&quot;; gyldige operatorer er %2</translation>
+    </message>
+    <message>
+        <source>The object function must have an even number of arguments</source>
+        <translation>Funksjonen &quot;object&quot; må ha et like antall argumenter</translation>
+    </message>
+    <message>
+        <source>Object keys must be unique</source>
+        <translation>Objektnøkler må være unike</translation>
+    </message>
+    <message>
+        <source>Object keys must be strings</source>
+        <translation>Objektnøkler må være strenger</translation>
+    </message>
+    <message>
+        <source>Expected the result to be %1, but the function &quot;%2&quot; gives %3</source>
+        <translation>Forventet at resultatet er %1, men funksjonen &quot;%2&quot; gir %3</translation>
+    </message>
+    <message>
+        <source>&quot;else&quot;</source>
+        <translation>else</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>betingelse</translation>
+    </message>
+    <message>
+        <source>value if true</source>
+        <translation>verdi hvis sant</translation>
+    </message>
+    <message>
+        <source>value otherwise</source>
+        <translation>verdi ellers</translation>
+    </message>
+    <message>
+        <source>The second argument when the condition is true, otherwise the value after &quot;else&quot; (or null).</source>
+        <translation>Det andre argumentet når betingelsen er sann, ellers verdien etter &quot;else&quot; (eller null).</translation>
+    </message>
+    <message>
+        <source>first value</source>
+        <translation>første verdi</translation>
+    </message>
+    <message>
+        <source>second value</source>
+        <translation>andre verdi</translation>
+    </message>
+    <message>
+        <source>True when both values are the same once turned into text.</source>
+        <translation>Sann når begge verdiene er like når de gjøres om til tekst.</translation>
+    </message>
+    <message>
+        <source>True when the two values differ once turned into text.</source>
+        <translation>Sann når de to verdiene er ulike når de gjøres om til tekst.</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>verdi</translation>
+    </message>
+    <message>
+        <source>Turns true into false, and false or null into true.</source>
+        <translation>Gjør true om til false, og false eller null om til true.</translation>
+    </message>
+    <message>
+        <source>True when every argument is true; null counts as false.</source>
+        <translation>Sann når alle argumentene er sanne; null regnes som usann.</translation>
+    </message>
+    <message>
+        <source>True when any argument is true; null counts as false.</source>
+        <translation>Sann når minst ett argument er sant; null regnes som usann.</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>Compares two values with a named operator (equals, lessThan, isBefore...), negated when &quot;not&quot; comes before it.</source>
+        <translation>Sammenligner to verdier med en navngitt operator (equals, lessThan, isBefore...), negert når &quot;not&quot; står foran operatoren.</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>tall</translation>
+    </message>
+    <message>
+        <source>first number</source>
+        <translation>første tall</translation>
+    </message>
+    <message>
+        <source>second number</source>
+        <translation>andre tall</translation>
+    </message>
+    <message>
+        <source>True when the first number is larger; false when either is null.</source>
+        <translation>Sann når det første tallet er større enn det andre; usann når ett av dem er null.</translation>
+    </message>
+    <message>
+        <source>True when the first number is larger or equal; false if either is null.</source>
+        <translation>Sann når det første tallet er minst like stort som det andre; usann hvis ett av dem er null.</translation>
+    </message>
+    <message>
+        <source>True when the first number is smaller; false when either is null.</source>
+        <translation>Sann når det første tallet er mindre enn det andre; usann når ett av dem er null.</translation>
+    </message>
+    <message>
+        <source>True when the first number is smaller or equal; false if either is null.</source>
+        <translation>Sann når det første tallet er høyst like stort som det andre; usann hvis ett av dem er null.</translation>
+    </message>
+    <message>
+        <source>Adds numbers without rounding errors; null counts as 0.</source>
+        <translation>Legger sammen tall uten avrundingsfeil; null regnes som 0.</translation>
+    </message>
+    <message>
+        <source>Subtracts the second number from the first; null counts as 0.</source>
+        <translation>Trekker det andre tallet fra det første; null regnes som 0.</translation>
+    </message>
+    <message>
+        <source>Multiplies numbers without rounding errors; null counts as 0.</source>
+        <translation>Multipliserer tall uten avrundingsfeil; null regnes som 0.</translation>
+    </message>
+    <message>
+        <source>Divides the first number by the second; dividing by 0 is an error.</source>
+        <translation>Deler det første tallet på det andre; deling på 0 gir feil.</translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation>desimaler</translation>
+    </message>
+    <message>
+        <source>Rounds a number to a count of decimals (0 when left out), as text.</source>
+        <translation>Runder av et tall til et gitt antall desimaler (0 hvis det utelates), som tekst.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>search</source>
+        <translation>søketekst</translation>
+    </message>
+    <message>
+        <source>Joins its arguments into one text; null adds nothing.</source>
+        <translation>Slår sammen argumentene til én tekst; null legger ikke til noe.</translation>
+    </message>
+    <message>
+        <source>True when the text contains the search; false when either is null.</source>
+        <translation>Sann når teksten inneholder søketeksten; usann når en av dem er null.</translation>
+    </message>
+    <message>
+        <source>True when the text lacks the search; true when either is null.</source>
+        <translation>Sann når teksten ikke inneholder søketeksten; også sann når en av dem er null.</translation>
+    </message>
+    <message>
+        <source>True when the text begins with the search.</source>
+        <translation>Sann når teksten begynner med søketeksten.</translation>
+    </message>
+    <message>
+        <source>True when the text ends with the search.</source>
+        <translation>Sann når teksten slutter med søketeksten.</translation>
+    </message>
+    <message>
+        <source>True when one of the comma-separated, trimmed items equals the search.</source>
+        <translation>Sann når ett av de kommaseparerte elementene, uten mellomrom i endene, er likt søketeksten.</translation>
+    </message>
+    <message>
+        <source>replacement</source>
+        <translation>erstatning</translation>
+    </message>
+    <message>
+        <source>Replaces every occurrence of the search in the text.</source>
+        <translation>Erstatter alle forekomster av søketeksten i teksten.</translation>
+    </message>
+    <message>
+        <source>Number of characters in the text; null gives 0.</source>
+        <translation>Antall tegn i teksten; null gir 0.</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>slutt</translation>
+    </message>
+    <message>
+        <source>The text between two positions; negative ones count from the end.</source>
+        <translation>Teksten mellom to posisjoner; negative posisjoner telles fra slutten.</translation>
+    </message>
+    <message>
+        <source>Position of the first occurrence of the search, or null.</source>
+        <translation>Posisjonen til den første forekomsten av søketeksten, eller null.</translation>
+    </message>
+    <message>
+        <source>The text in lower case.</source>
+        <translation>Teksten med små bokstaver.</translation>
+    </message>
+    <message>
+        <source>The text in upper case.</source>
+        <translation>Teksten med store bokstaver.</translation>
+    </message>
+    <message>
+        <source>The text with its first character in lower case.</source>
+        <translation>Teksten med liten forbokstav.</translation>
+    </message>
+    <message>
+        <source>The text with its first character in upper case.</source>
+        <translation>Teksten med stor forbokstav.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Writes an ISO date for the user&apos;s language, or in a given pattern.</source>
+        <translation>Skriver en ISO-dato i formatet for brukerens språk, eller etter et gitt mønster.</translation>
+    </message>
+    <message>
+        <source>component id</source>
+        <translation>komponent-id</translation>
+    </message>
+    <message>
+        <source>data model path</source>
+        <translation>sti i datamodellen</translation>
+    </message>
+    <message>
+        <source>data type</source>
+        <translation>datatype</translation>
+    </message>
+    <message>
+        <source>Reads a field of the form data; in a repeating group the path follows the current row.</source>
+        <translation>Leser et felt i skjemadataene; i en repeterende gruppe følger stien gjeldende rad.</translation>
+    </message>
+    <message>
+        <source>The value a component is bound to; null while the component is hidden.</source>
+        <translation>Verdien en komponent er knyttet til; null så lenge komponenten er skjult.</translation>
+    </message>
+    <message>
+        <source>The text a component shows for its value, such as an option&apos;s label.</source>
+        <translation>Teksten en komponent viser for verdien sin, for eksempel ledeteksten til et alternativ.</translation>
+    </message>
+    <message>
+        <source>How many data elements of a data type the instance has.</source>
+        <translation>Hvor mange dataelementer av en datatype instansen har.</translation>
+    </message>
+    <message>
+        <source>external API id</source>
+        <translation>id for eksternt API</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>sti</translation>
+    </message>
+    <message>
+        <source>Reads a value from the response of an external API.</source>
+        <translation>Leser en verdi fra svaret fra et eksternt API.</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>indeks</translation>
+    </message>
+    <message>
+        <source>A positional argument given to the expression, such as the field a validation condition runs for.</source>
+        <translation>Et posisjonsargument som sendes til uttrykket, for eksempel feltet en valideringsbetingelse kjøres for.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>nøkkel</translation>
+    </message>
+    <message>
+        <source>A named value given to the expression, such as the option an optionFilter looks at.</source>
+        <translation>En navngitt verdi som sendes til uttrykket, for eksempel alternativet et optionFilter ser på.</translation>
+    </message>
+    <message>
+        <source>instance context property</source>
+        <translation>egenskap i instanskonteksten</translation>
+    </message>
+    <message>
+        <source>A property of the current instance, such as its id or owner.</source>
+        <translation>En egenskap ved gjeldende instans, for eksempel id eller eier.</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>handling</translation>
+    </message>
+    <message>
+        <source>Whether the user may perform an action (read, write, sign...) in the current task.</source>
+        <translation>Om brukeren kan utføre en handling (read, write, sign...) i gjeldende oppgave.</translation>
+    </message>
+    <message>
+        <source>setting key</source>
+        <translation>innstillingsnøkkel</translation>
+    </message>
+    <message>
+        <source>A value from the app&apos;s frontend settings.</source>
+        <translation>En verdi fra frontend-innstillingene til appen.</translation>
+    </message>
+    <message>
+        <source>The code of the language the user has chosen.</source>
+        <translation>Koden for språket brukeren har valgt.</translation>
+    </message>
+    <message>
+        <source>text resource key</source>
+        <translation>tekstnøkkel</translation>
+    </message>
+    <message>
+        <source>A text resource by key; the key itself when it does not exist.</source>
+        <translation>En tekst hentet med nøkkel; selve nøkkelen hvis teksten ikke finnes.</translation>
+    </message>
+    <message>
+        <source>The action that led the process to the gateway; only in conditions on BPMN gateway flows.</source>
+        <translation>Handlingen som førte prosessen til gatewayen; bare i betingelser på flyter fra BPMN-gatewayer.</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>lenketekst</translation>
+    </message>
+    <message>
+        <source>target id</source>
+        <translation>mål-id</translation>
+    </message>
+    <message>
+        <source>show back button</source>
+        <translation>vis tilbakeknapp</translation>
+    </message>
+    <message>
+        <source>A link that opens a component&apos;s page and moves focus to it.</source>
+        <translation>En lenke som åpner siden til en komponent og flytter fokus til komponenten.</translation>
+    </message>
+    <message>
+        <source>A link that opens a page of the form.</source>
+        <translation>En lenke som åpner en side i skjemaet.</translation>
+    </message>
+    <message>
+        <source>options id</source>
+        <translation>kodeliste-id</translation>
+    </message>
+    <message>
+        <source>The label of the option with a given value in a code list.</source>
+        <translation>Ledeteksten til alternativet med en gitt verdi i en kodeliste.</translation>
+    </message>
+    <message>
+        <source>property</source>
+        <translation>egenskap</translation>
+    </message>
+    <message>
+        <source>prefix</source>
+        <translation>prefiks</translation>
+    </message>
+    <message>
+        <source>suffix</source>
+        <translation>suffiks</translation>
+    </message>
+    <message>
+        <source>suffix after the last</source>
+        <translation>suffiks etter det siste</translation>
+    </message>
+    <message>
+        <source>Experimental: joins one property of every row of a repeating group, with an optional prefix and suffix.</source>
+        <translation>Eksperimentell: slår sammen én egenskap fra hver rad i en repeterende gruppe, med valgfritt prefiks og suffiks.</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>element</translation>
+    </message>
+    <message>
+        <source>A list of the arguments.</source>
+        <translation>En liste med argumentene.</translation>
+    </message>
+    <message>
+        <source>key or value</source>
+        <translation>nøkkel eller verdi</translation>
+    </message>
+    <message>
+        <source>An object built from key, value pairs.</source>
+        <translation>Et objekt bygd av nøkkel-verdi-par.</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>spørring</translation>
+    </message>
+    <message>
+        <source>Runs a JMESPath query on a value.</source>
+        <translation>Kjører en JMESPath-spørring på en verdi.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>The total of the numbers in a list.</source>
+        <translation>Summen av tallene i en liste.</translation>
+    </message>
+    <message>
+        <source>value for an empty list</source>
+        <translation>verdi for tom liste</translation>
+    </message>
+    <message>
+        <source>The mean of the numbers in a list; the second argument if it is empty.</source>
+        <translation>Gjennomsnittet av tallene i en liste; det andre argumentet hvis listen er tom.</translation>
+    </message>
+    <message>
+        <source>How many items a list has.</source>
+        <translation>Hvor mange elementer en liste har.</translation>
+    </message>
+</context>
+<context>
+    <name>FileIo</name>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Kan ikke lese filen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Kan ikke opprette mappen %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the file: %1</source>
+        <translation>Kan ikke skrive filen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot save the file: %1</source>
+        <translation>Kan ikke lagre filen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot delete the file: %1</source>
+        <translation>Kan ikke slette filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileKind</name>
+    <message>
+        <source>application metadata</source>
+        <translation>appmetadata</translation>
+    </message>
+    <message>
+        <source>layout sets</source>
+        <translation>sidegrupper</translation>
+    </message>
+    <message>
+        <source>layout settings</source>
+        <translation>innstillinger for sidegruppe</translation>
+    </message>
+    <message>
+        <source>global UI settings</source>
+        <translation>globale UI-innstillinger</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>side</translation>
+    </message>
+    <message>
+        <source>footer</source>
+        <translation>bunntekst</translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>tekster</translation>
+    </message>
+    <message>
+        <source>code list</source>
+        <translation>kodeliste</translation>
+    </message>
+    <message>
+        <source>data model (JSON Schema)</source>
+        <translation>datamodell (JSON Schema)</translation>
+    </message>
+    <message>
+        <source>data model (XSD)</source>
+        <translation>datamodell (XSD)</translation>
+    </message>
+    <message>
+        <source>data model (C#)</source>
+        <translation>datamodell (C#)</translation>
+    </message>
+    <message>
+        <source>data model metadata (legacy)</source>
+        <translation>datamodellmetadata (eldre format)</translation>
+    </message>
+    <message>
+        <source>data model validations</source>
+        <translation>valideringer for datamodell</translation>
+    </message>
+    <message>
+        <source>prefill</source>
+        <translation>forhåndsutfylling</translation>
+    </message>
+    <message>
+        <source>rule configuration (legacy)</source>
+        <translation>regelkonfigurasjon (eldre format)</translation>
+    </message>
+    <message>
+        <source>rule handler (legacy)</source>
+        <translation>regelbehandler (eldre format)</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>prosess</translation>
+    </message>
+    <message>
+        <source>access rules</source>
+        <translation>tilgangsregler</translation>
+    </message>
+    <message>
+        <source>Studio settings</source>
+        <translation>Studio-innstillinger</translation>
+    </message>
+    <message>
+        <source>.NET project</source>
+        <translation>.NET-prosjekt</translation>
+    </message>
+    <message>
+        <source>frontend page</source>
+        <translation>frontend-side</translation>
+    </message>
+    <message>
+        <source>deployment values</source>
+        <translation>verdier for utrulling</translation>
+    </message>
+</context>
+<context>
+    <name>Json</name>
+    <message>
+        <source>The value to replace does not exist</source>
+        <translation>Verdien som skal erstattes, finnes ikke</translation>
+    </message>
+    <message>
+        <source>Cannot add &quot;%1&quot;: the target is not an object</source>
+        <translation>Kan ikke legge til &quot;%1&quot;: målet er ikke et objekt</translation>
+    </message>
+    <message>
+        <source>Cannot add an element: the target is not an array</source>
+        <translation>Kan ikke legge til et element: målet er ikke en liste</translation>
+    </message>
+    <message>
+        <source>The value to remove does not exist</source>
+        <translation>Verdien som skal fjernes, finnes ikke</translation>
+    </message>
+    <message>
+        <source>The whole document cannot be removed</source>
+        <translation>Hele dokumentet kan ikke fjernes</translation>
+    </message>
+    <message>
+        <source>Cannot find the separator before the value</source>
+        <translation>Finner ikke skilletegnet foran verdien</translation>
+    </message>
+    <message>
+        <source>Only object members can be renamed</source>
+        <translation>Bare medlemmer i objekter kan få nytt navn</translation>
+    </message>
+    <message>
+        <source>No value at %1</source>
+        <translation>Ingen verdi ved %1</translation>
+    </message>
+    <message>
+        <source>The document has no value to set</source>
+        <translation>Dokumentet har ingen verdi som kan settes</translation>
+    </message>
+    <message>
+        <source>Index %1 is outside the array at %2</source>
+        <translation>Indeksen %1 er utenfor listen ved %2</translation>
+    </message>
+    <message>
+        <source>Cannot set %1: its parent does not exist</source>
+        <translation>Kan ikke sette %1: det overordnede elementet finnes ikke</translation>
+    </message>
+    <message>
+        <source>Nothing to remove at %1</source>
+        <translation>Ingenting å fjerne ved %1</translation>
+    </message>
+    <message>
+        <source>The file has changed since the edit was planned</source>
+        <translation>Filen er endret siden endringen ble planlagt</translation>
+    </message>
+    <message>
+        <source>The edit would make the file invalid: %1</source>
+        <translation>Endringen ville gjort filen ugyldig: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty; expected a JSON value</source>
+        <translation>Filen er tom; forventet en JSON-verdi</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the end of the JSON value</source>
+        <translation>Uventet tekst etter slutten av JSON-verdien</translation>
+    </message>
+    <message>
+        <source>Comment is not closed (missing */)</source>
+        <translation>Kommentaren er ikke avsluttet (mangler */)</translation>
+    </message>
+    <message>
+        <source>Unexpected end of file; expected a value</source>
+        <translation>Uventet slutt på filen; forventet en verdi</translation>
+    </message>
+    <message>
+        <source>Values are nested too deeply (more than %1 levels)</source>
+        <translation>Verdiene er nøstet for dypt (mer enn %1 nivåer)</translation>
+    </message>
+    <message>
+        <source>Unexpected character &apos;%1&apos;; expected a value</source>
+        <translation>Uventet tegn &apos;%1&apos;; forventet en verdi</translation>
+    </message>
+    <message>
+        <source>Unknown word; expected a value such as true, false, null, a number or a string</source>
+        <translation>Ukjent ord; forventet en verdi som true, false, null, et tall eller en streng</translation>
+    </message>
+    <message>
+        <source>Invalid number</source>
+        <translation>Ugyldig tall</translation>
+    </message>
+    <message>
+        <source>Invalid number: digits expected after the decimal point</source>
+        <translation>Ugyldig tall: forventet sifre etter desimaltegnet</translation>
+    </message>
+    <message>
+        <source>Invalid number: digits expected in the exponent</source>
+        <translation>Ugyldig tall: forventet sifre i eksponenten</translation>
+    </message>
+    <message>
+        <source>Invalid \u escape in string</source>
+        <translation>Ugyldig \u-escapesekvens i streng</translation>
+    </message>
+    <message>
+        <source>Invalid escape &apos;\%1&apos; in string</source>
+        <translation>Ugyldig escapesekvens &apos;\%1&apos; i streng</translation>
+    </message>
+    <message>
+        <source>String is not closed before the end of the line</source>
+        <translation>Strengen er ikke avsluttet før slutten av linjen</translation>
+    </message>
+    <message>
+        <source>Control character in string</source>
+        <translation>Kontrolltegn i streng</translation>
+    </message>
+    <message>
+        <source>String is not closed (missing &quot;)</source>
+        <translation>Strengen er ikke avsluttet (mangler &quot;)</translation>
+    </message>
+    <message>
+        <source>Object is not closed (missing &apos;}&apos;)</source>
+        <translation>Objektet er ikke avsluttet (mangler &apos;}&apos;)</translation>
+    </message>
+    <message>
+        <source>Array is not closed (missing &apos;]&apos;)</source>
+        <translation>Listen er ikke avsluttet (mangler &apos;]&apos;)</translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or &apos;}&apos; after an object member</source>
+        <translation>Forventet &apos;,&apos; eller &apos;}&apos; etter et medlem i objektet</translation>
+    </message>
+    <message>
+        <source>Expected &apos;,&apos; or &apos;]&apos; after an array element</source>
+        <translation>Forventet &apos;,&apos; eller &apos;]&apos; etter et element i listen</translation>
+    </message>
+    <message>
+        <source>Expected a quoted property name</source>
+        <translation>Forventet et egenskapsnavn i anførselstegn</translation>
+    </message>
+    <message>
+        <source>Expected &apos;:&apos; after the property name</source>
+        <translation>Forventet &apos;:&apos; etter egenskapsnavnet</translation>
+    </message>
+</context>
+<context>
+    <name>LayoutSet</name>
+    <message>
+        <source>Form</source>
+        <translation>Skjema</translation>
+    </message>
+</context>
+<context>
+    <name>Previewer::PreviewPanel</name>
+    <message>
+        <source>The live preview is not available in this version. It will show the form in every language as citizens see it.</source>
+        <translation>Forhåndsvisningen er ikke tilgjengelig i denne versjonen. Den skal vise skjemaet på alle språk slik innbyggerne ser det.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>every app needs its application metadata.</source>
+        <translation>alle apper må ha appmetadata.</translation>
+    </message>
+    <message>
+        <source>every app needs a process.</source>
+        <translation>alle apper må ha en prosess.</translation>
+    </message>
+    <message>
+        <source>every app needs access rules.</source>
+        <translation>alle apper må ha tilgangsregler.</translation>
+    </message>
+    <message>
+        <source>every app needs texts in Norwegian Bokmål (nb).</source>
+        <translation>alle apper må ha tekster på bokmål (nb).</translation>
+    </message>
+    <message>
+        <source>A component has no id. Every component needs an id that is unique in its layout set.</source>
+        <translation>En komponent mangler id. Alle komponenter må ha en id som er unik i sidegruppen.</translation>
+    </message>
+    <message>
+        <source>earlier on this page</source>
+        <translation>tidligere på denne siden</translation>
+    </message>
+    <message>
+        <source>on the page &quot;%1&quot;</source>
+        <translation>på siden &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The component id &quot;%1&quot; is used twice in the layout set &quot;%2&quot;: it is also used %3. Ids must be unique in a layout set.</source>
+        <translation>Id-en &quot;%1&quot; er brukt av to komponenter i sidegruppen &quot;%2&quot;: den er også brukt %3. Id-er må være unike i en sidegruppe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lists the child &quot;%2&quot;, but no component in the layout set &quot;%3&quot; has that id.</source>
+        <translation>&quot;%1&quot; viser til underkomponenten &quot;%2&quot;, men ingen komponent i sidegruppen &quot;%3&quot; har den id-en.</translation>
+    </message>
+    <message>
+        <source>The component &quot;%1&quot; has no type.</source>
+        <translation>Komponenten &quot;%1&quot; har ingen type.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the name of this component type in another version of the app frontend; this app&apos;s frontend (%2) calls it &quot;%3&quot;.</source>
+        <translation>&quot;%1&quot; er navnet på denne komponenttypen i en annen versjon av app-frontend; frontenden til denne appen (%2) kaller den &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The component type &quot;%1&quot; (component &quot;%2&quot;) is not one the designer knows. It is kept as it is; check the spelling if it is not a newer or custom type.</source>
+        <translation>Komponenttypen &quot;%1&quot; (komponenten &quot;%2&quot;) er ikke kjent for Altinn Designer. Den blir ikke endret; kontroller stavemåten hvis det ikke er en nyere eller egendefinert type.</translation>
+    </message>
+    <message>
+        <source>The expression at %1 is not valid: %2</source>
+        <translation>Uttrykket ved %1 er ikke gyldig: %2</translation>
+    </message>
+    <message>
+        <source>The binding &quot;%1&quot; of &quot;%2&quot; must be a field path or {&quot;dataType&quot;, &quot;field&quot;}.</source>
+        <translation>Knytningen &quot;%1&quot; for &quot;%2&quot; må være en feltsti eller {&quot;dataType&quot;, &quot;field&quot;}.</translation>
+    </message>
+    <message>
+        <source>The binding &quot;%1&quot; of &quot;%2&quot; uses the data type &quot;%3&quot;, which applicationmetadata.json does not define.</source>
+        <translation>Knytningen &quot;%1&quot; for &quot;%2&quot; bruker datatypen &quot;%3&quot;, som ikke er definert i applicationmetadata.json.</translation>
+    </message>
+    <message>
+        <source>Bindings to the data type &quot;%1&quot; cannot be checked: App/models/%1.schema.json is missing.</source>
+        <translation>Knytninger til datatypen &quot;%1&quot; kan ikke kontrolleres: App/models/%1.schema.json mangler.</translation>
+    </message>
+    <message>
+        <source>the data model has no field &quot;%1&quot; at the top level</source>
+        <translation>datamodellen har ikke feltet &quot;%1&quot; på øverste nivå</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no field &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; har ikke feltet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source> (it has: %1%2)</source>
+        <translation> (felt som finnes: %1%2)</translation>
+    </message>
+    <message>
+        <source>The binding &quot;%1&quot; of &quot;%2&quot; points at &quot;%3&quot;, which does not exist in the data model &quot;%4&quot;: %5.</source>
+        <translation>Knytningen &quot;%1&quot; for &quot;%2&quot; peker på &quot;%3&quot;, som ikke finnes i datamodellen &quot;%4&quot;: %5.</translation>
+    </message>
+    <message>
+        <source>The file is missing: %1</source>
+        <translation>Filen mangler: %1</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; is listed twice in the page order.</source>
+        <translation>Siden &quot;%1&quot; står to ganger i siderekkefølgen.</translation>
+    </message>
+    <message>
+        <source>The page order lists &quot;%1&quot;, but there is no page %2/layouts/%1.json.</source>
+        <translation>Siderekkefølgen inneholder &quot;%1&quot;, men det finnes ingen side %2/layouts/%1.json.</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; exists but is not in the page order of %2, so the form never shows it.</source>
+        <translation>Siden &quot;%1&quot; finnes, men står ikke i siderekkefølgen til %2, så skjemaet viser den aldri.</translation>
+    </message>
+    <message>
+        <source>The PDF layout page &quot;%1&quot; does not exist.</source>
+        <translation>PDF-siden &quot;%1&quot; finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not listed in App/ui/layout-sets.json, so the app ignores it.</source>
+        <translation>Mappen %1 står ikke i App/ui/layout-sets.json, så appen ignorerer den.</translation>
+    </message>
+    <message>
+        <source>The folder %1 has no Settings.json, so the app ignores it.</source>
+        <translation>Mappen %1 har ingen Settings.json, så appen ignorerer den.</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; uses the data type &quot;%2&quot;, which applicationmetadata.json does not define.</source>
+        <translation>Sidegruppen &quot;%1&quot; bruker datatypen &quot;%2&quot;, som ikke er definert i applicationmetadata.json.</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; is for the task &quot;%2&quot;, which the process does not have.</source>
+        <translation>Sidegruppen &quot;%1&quot; er for oppgaven &quot;%2&quot;, som ikke finnes i prosessen.</translation>
+    </message>
+    <message>
+        <source>The UI folder &quot;%1&quot; is not named after a task of the process, and it is not a subform, a stateless entry page or CustomReceipt. Rename it to its task&apos;s id or mark it &quot;type&quot;: &quot;subform&quot;.</source>
+        <translation>UI-mappen &quot;%1&quot; har ikke navn etter en oppgave i prosessen, og den er ikke et underskjema, en tilstandsløs startside eller CustomReceipt. Gi den samme navn som id-en til oppgaven, eller merk den med &quot;type&quot;: &quot;subform&quot;.</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no pages (there is no folder %2/layouts).</source>
+        <translation>Sidegruppen &quot;%1&quot; har ingen sider (det finnes ingen mappe %2/layouts).</translation>
+    </message>
+    <message>
+        <source>%1 refers to the text &quot;%2&quot;, which no language of the app defines; the form will show &quot;%2&quot; as it is.</source>
+        <translation>%1 viser til teksten &quot;%2&quot;, som ikke er definert på noen av språkene i appen; skjemaet viser &quot;%2&quot; slik det står.</translation>
+    </message>
+    <message>
+        <source>An expression</source>
+        <translation>Et uttrykk</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; text of &quot;%2&quot;</source>
+        <translation>Teksten &quot;%1&quot; for &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>An option of &quot;%1&quot;</source>
+        <translation>Et alternativ i &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A page group name</source>
+        <translation>Et gruppenavn i pages.groups</translation>
+    </message>
+    <message>
+        <source>The code list &quot;%1&quot;</source>
+        <translation>Kodelisten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A footer item</source>
+        <translation>Et element i bunnteksten</translation>
+    </message>
+    <message>
+        <source>The file is named for the language &quot;%1&quot; but says &quot;language&quot;: &quot;%2&quot;.</source>
+        <translation>Filnavnet angir språket &quot;%1&quot;, men filen inneholder &quot;language&quot;: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The text key &quot;%1&quot; is defined more than once; only the last one is used.</source>
+        <translation>Tekstnøkkelen &quot;%1&quot; er definert mer enn én gang; bare den siste blir brukt.</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; has no %2 version (it exists in %3).</source>
+        <translation>Teksten &quot;%1&quot; mangler versjon på %2 (den finnes på %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Xml</name>
+    <message>
+        <source>The file declares an encoding that is not supported: %1</source>
+        <translation>Filen oppgir en tegnkoding som ikke støttes: %1</translation>
+    </message>
+    <message>
+        <source>The XML is not well-formed: %1</source>
+        <translation>XML-en er ikke velformet: %1</translation>
+    </message>
+    <message>
+        <source>The file has no XML element</source>
+        <translation>Filen har ikke noe XML-element</translation>
+    </message>
+    <message>
+        <source>The element does not exist</source>
+        <translation>Elementet finnes ikke</translation>
+    </message>
+    <message>
+        <source>The attribute %1 is a default of the document type and cannot be removed</source>
+        <translation>Attributtet %1 er en standardverdi fra dokumenttypen og kan ikke fjernes</translation>
+    </message>
+    <message>
+        <source>The element has no attribute %1</source>
+        <translation>Elementet har ikke attributtet %1</translation>
+    </message>
+    <message>
+        <source>The element %1 holds other elements; its text cannot be set</source>
+        <translation>Elementet %1 inneholder andre elementer; teksten kan ikke settes</translation>
+    </message>
+    <message>
+        <source>The element cannot be removed</source>
+        <translation>Elementet kan ikke fjernes</translation>
+    </message>
+    <message>
+        <source>The parent element does not exist</source>
+        <translation>Det overordnede elementet finnes ikke</translation>
+    </message>
+    <message>
+        <source>Cannot add a child to the empty element %1</source>
+        <translation>Kan ikke legge til et underelement i det tomme elementet %1</translation>
+    </message>
+    <message>
+        <source>The file has changed since the edit was planned</source>
+        <translation>Filen er endret siden endringen ble planlagt</translation>
+    </message>
+    <message>
+        <source>The edit would make the file invalid: %1</source>
+        <translation>Endringen ville gjort filen ugyldig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop designer for Altinn 3 apps.</source>
+        <translation>Skrivebordsprogram for utforming av Altinn 3-apper.</translation>
+    </message>
+    <message>
+        <source>An app repository to open (the folder that holds App/).</source>
+        <translation>Et app-repo som skal åpnes (mappen som inneholder App/).</translation>
+    </message>
+    <message>
+        <source>Open the bundled sample app.</source>
+        <translation>Åpne den innebygde eksempelappen.</translation>
+    </message>
+    <message>
+        <source>The language of the user interface: nb, nn or en.</source>
+        <translation>Språket i brukergrensesnittet: nb, nn eller en.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE after it has opened, then quit.</source>
+        <translation>Lagre et bilde av vinduet til FILE når det har åpnet seg, og avslutt deretter.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+// Anchor for the embedded translations (:/i18n/designer_<lang>.qm).
