@@ -36,8 +36,16 @@ Error Document::inThisFile(Error error) const
     return error;
 }
 
+void Document::markUnreadable(const Error &error)
+{
+    m_unreadable = true;
+    m_loadError = inThisFile(error);
+    notifyContentChanged();
+}
+
 void Document::resetContent(const QByteArray &bytes)
 {
+    m_unreadable = false;
     Status st = parseBytes(bytes);
     if (st) {
         m_loadError.reset();

@@ -33,6 +33,10 @@ public:
     bool isModified() const { return m_modified; }
 
     bool isValid() const { return !m_loadError.has_value(); }
+    // The file could not be read at all (not merely parsed): its content is unknown, so the
+    // document must never be written back.
+    bool isUnreadable() const { return m_unreadable; }
+    void markUnreadable(const Error &error);
     bool isReadOnly() const { return !isValid(); }
     const std::optional<Error> &loadError() const { return m_loadError; }
 
@@ -92,6 +96,7 @@ private:
     bool m_new = false;
     bool m_deletionPending = false;
     bool m_overwriteAllowed = false;
+    bool m_unreadable = false;
     std::optional<Error> m_loadError;
     std::optional<QByteArray> m_externalBytes;
     DiskStamp m_stamp;

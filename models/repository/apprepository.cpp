@@ -87,9 +87,10 @@ Document *AppRepository::load(const FoundFile &file)
         doc->resetContent(*bytes);
         doc->markSaved(*bytes, stampOf(file.path));
     } else {
-        // Unreadable: keep an empty read-only document that says why.
+        // Unreadable: an empty read-only document that says why and is never written back.
         doc->resetContent(QByteArray());
         doc->markSaved(QByteArray(), stampOf(file.path));
+        doc->markUnreadable(bytes.error());
     }
     return doc;
 }

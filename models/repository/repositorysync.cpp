@@ -36,6 +36,10 @@ Status AppRepository::save(Document *document, bool force)
 {
     const QString rel = document->relativePath();
     const QString path = absolutePath(rel);
+    if (document->isUnreadable())
+        return Error(QCoreApplication::translate("AppRepository", "%1 is not written: it could not be read (%2)")
+                         .arg(rel, document->loadError() ? document->loadError()->message : QString()),
+                     Location::inFile(rel));
     if (!document->isModified() && !force)
         return {};
     if (document->isReadOnly() && !force)

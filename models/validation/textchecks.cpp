@@ -41,7 +41,8 @@ bool isRuntimeKey(const QString &key)
 } // namespace
 
 // A text binding value that is meant as a key rather than as the text itself: one "word"
-// with dots, underscores, dashes or a camelCase hump. "Navn" or "Har du ekstra info?" are text.
+// with dots, underscores, dashes, digits or a camelCase hump, or all in lowercase.
+// "Navn" or "Har du ekstra info?" are text.
 bool looksLikeTextKey(const QString &s)
 {
     static const QRegularExpression shape(u"^[A-Za-z][A-Za-z0-9_.\\-]*[A-Za-z0-9]$"_s);
@@ -49,7 +50,9 @@ bool looksLikeTextKey(const QString &s)
     static const QRegularExpression dateFormat(u"^[dMyHhmsS]+([.\\-/: ][dMyHhmsS]+)+$"_s);
     if (s.size() < 3 || s.size() > 200 || !shape.match(s).hasMatch() || dateFormat.match(s).hasMatch())
         return false;
-    return s.contains(u'.') || s.contains(u'_') || s.contains(u'-') || hump.match(s).hasMatch();
+    static const QRegularExpression digit(u"[0-9]"_s);
+    return s.contains(u'.') || s.contains(u'_') || s.contains(u'-') || hump.match(s).hasMatch()
+        || digit.match(s).hasMatch() || s == s.toLower();
 }
 
 namespace {

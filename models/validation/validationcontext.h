@@ -40,6 +40,9 @@ private:
     Diagnostics m_results;
 };
 
+// True for a text binding value meant as a key rather than as the text itself (see textchecks.cpp).
+bool looksLikeTextKey(const QString &value);
+
 // The checks, one family per file.
 void checkLayouts(ValidationContext &ctx);       // ids, types, expressions, bindings
 void checkTexts(ValidationContext &ctx);         // missing keys, untranslated keys

@@ -157,6 +157,7 @@ private Q_SLOTS:
     void brokenJsonLoadsReadOnlyWithItsLocation();
     void brokenJsonIsWrittenBackUnchanged();
     void brokenJsonRefusesEdits();
+    void aFileThatCouldNotBeReadIsNeverWritten();
 
     // --- Changes on disk ---
     void unmodifiedDocumentIsReloadedBySync();
@@ -1000,6 +1001,27 @@ void TestAppRepository::createdThenDeletedFileNeverTouchesTheDisk()
     QVERIFY2(errors.isEmpty(), qPrintable(joinErrors(errors)));
     QVERIFY(!QFileInfo::exists(repo->absolutePath(folder)));
     QCOMPARE(filesUnder(repo->root()), before);
+}
+
+void TestAppRepository::aFileThatCouldNotBeReadIsNeverWritten()
+{
+    QTemporaryDir tmp;
+    auto repo = openSampleCopy(tmp);
+    QVERIFY(repo);
+    const QString rel = u"App/ui/Task_1/Settings.json"_s;
+    const QString path = repo->absolutePath(rel);
+    const QByteArray before = readBytes(path);
+    Document *doc = repo->document(rel);
+    QVERIFY(doc);
+    // What load() does when reading fails (root reads every file, so it is simulated here).
+    doc->resetContent(QByteArray());
+    doc->markUnreadable(Error(u"Cannot read the file: Permission denied"_s));
+    QVERIFY(doc->isUnreadable());
+    QVERIFY(doc->isReadOnly());
+    const QList<Error> failures = repo->saveAll(true);
+    QCOMPARE(failures.size(), 1);
+    QVERIFY(failures.first().message.contains(u"could not be read"_s));
+    QCOMPARE(readBytes(path), before);
 }
 
 QTEST_GUILESS_MAIN(TestAppRepository)

@@ -7,6 +7,7 @@
 #include "templates/appcreator.h"
 #include "testfiles.h"
 #include "testpaths.h"
+#include "validation/validationcontext.h"
 #include "validation/validator.h"
 
 #include <QDir>
@@ -121,6 +122,8 @@ private Q_SLOTS:
     void uiFolderWithoutTaskIsFineWhenItNeedsNoTask_data();
     void uiFolderWithoutTaskIsFineWhenItNeedsNoTask();
     void unknownComponentTypeAloneLetsTheCliExitZero();
+    void keysAreToldApartFromLiteralTexts_data();
+    void keysAreToldApartFromLiteralTexts();
 };
 
 // ---------------------------------------------------------------------------------------
@@ -393,6 +396,30 @@ void TestValidation::unknownComponentTypeAloneLetsTheCliExitZero()
     QCOMPARE(cli.exitCode(), 0);
     QCOMPARE(out.count('\n'), qsizetype(1));
     QVERIFY2(out.startsWith("warning App/ui/Task_1/layouts/owner.json /data/layout/0/type "), out.constData());
+}
+
+void TestValidation::keysAreToldApartFromLiteralTexts_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("isKey");
+    QTest::newRow("dotted") << u"general.name"_s << true;
+    QTest::newRow("page component key") << u"Side1.Input-a8Xk2Q.title"_s << true;
+    QTest::newRow("camelCase") << u"contactInformation"_s << true;
+    QTest::newRow("lowercase word") << u"missingtext"_s << true;
+    QTest::newRow("with digits") << u"pG1"_s << true;
+    QTest::newRow("dashed") << u"dato-short"_s << true;
+    QTest::newRow("capitalised word") << u"Navn"_s << false;
+    QTest::newRow("sentence") << u"Har du ekstra info?"_s << false;
+    QTest::newRow("date format") << u"dd.MM.yyyy"_s << false;
+    QTest::newRow("too short") << u"ok"_s << false;
+    QTest::newRow("url") << u"https://altinn.no"_s << false;
+}
+
+void TestValidation::keysAreToldApartFromLiteralTexts()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, isKey);
+    QCOMPARE(Models::looksLikeTextKey(value), isKey);
 }
 
 QTEST_GUILESS_MAIN(TestValidation)
