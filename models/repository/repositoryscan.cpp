@@ -168,6 +168,18 @@ QList<LayoutSet> AppRepository::buildLayoutSets() const
             set.settings = qobject_cast<LayoutSettingsDocument *>(d);
     }
 
+    // Sets a Subform component points at are subforms, marked or not (the runtime's own test
+    // apps leave out "type": "subform").
+    QSet<QString> subformTargets;
+    for (const LayoutSet &set : std::as_const(byFolder)) {
+        for (const LayoutPageDocument *page : set.pages) {
+            for (const ComponentInfo &c : page->components()) {
+                if (c.type == u"Subform")
+                    subformTargets.insert(page->layoutArray().at(c.index).member(u"layoutSet").toString());
+            }
+        }
+    }
+
     QList<LayoutSet> out;
     const QString ui = u"App/ui"_s;
     if (m_shape == AppShape::SingleLayoutSet) {
@@ -194,7 +206,7 @@ QList<LayoutSet> AppRepository::buildLayoutSets() const
                 set.folder = ui + u'/' + e.id;
                 set.dataType = e.dataType;
                 set.tasks = e.tasks;
-                set.subform = e.type == u"subform";
+                set.subform = e.type == u"subform" || subformTargets.contains(e.id);
                 set.declaredIn = file->relativePath();
                 set.declaredAt = e.pointer;
                 if (set.dataType.isEmpty() && set.settings)
@@ -211,17 +223,6 @@ QList<LayoutSet> AppRepository::buildLayoutSets() const
         return out;
     }
 
-    // Folders a Subform component points at are subforms, marked or not (the runtime's own
-    // test apps leave out "type": "subform").
-    QSet<QString> subformTargets;
-    for (const LayoutSet &set : std::as_const(byFolder)) {
-        for (const LayoutPageDocument *page : set.pages) {
-            for (const ComponentInfo &c : page->components()) {
-                if (c.type == u"Subform")
-                    subformTargets.insert(page->layoutArray().at(c.index).member(u"layoutSet").toString());
-            }
-        }
-    }
     for (auto it = byFolder.begin(); it != byFolder.end(); ++it) {
         LayoutSet set = it.value();
         set.id = it.key().section(u'/', -1);

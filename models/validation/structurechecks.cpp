@@ -85,7 +85,7 @@ std::pair<const Document *, QString> dataTypePlace(const AppRepository &repo, co
 bool needsNoTask(const ValidationContext &ctx, const LayoutSet &set)
 {
     const ApplicationMetadataDocument *meta = ctx.repo().applicationMetadata();
-    return set.subform || ctx.subformTargets().contains(set.id) || set.id == u"CustomReceipt"
+    return set.subform || set.id == u"CustomReceipt"
         || (meta && meta->onEntryShow() == set.id);
 }
 

@@ -2,7 +2,6 @@
 
 #include "core/jsonfiledocument.h"
 #include "core/xmlfiledocument.h"
-#include "layout/layoutpagedocument.h"
 #include "texts/textresourcedocument.h"
 
 namespace Models {
@@ -12,17 +11,6 @@ ValidationContext::ValidationContext(const AppRepository &repo) : m_repo(repo), 
     for (const TextResourceDocument *t : repo.textResources()) {
         for (const QString &k : t->keys())
             m_allTextKeys.insert(k);
-    }
-    for (const LayoutSet &set : m_sets) {
-        for (const LayoutPageDocument *page : set.pages) {
-            for (const ComponentInfo &c : page->components()) {
-                if (c.type != u"Subform")
-                    continue;
-                const QString target = page->layoutArray().at(c.index).member(u"layoutSet").toString();
-                if (!target.isEmpty())
-                    m_subformTargets.insert(target);
-            }
-        }
     }
 }
 

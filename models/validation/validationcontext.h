@@ -19,8 +19,6 @@ public:
     const AppRepository &repo() const { return m_repo; }
     const QList<LayoutSet> &layoutSets() const { return m_sets; }
     bool textKeyExists(const QString &key) const { return m_allTextKeys.contains(key); }
-    // Layout sets that Subform components point at (subforms need no process task).
-    const QSet<QString> &subformTargets() const { return m_subformTargets; }
 
     void error(const QString &code, const Document *doc, const QString &pointer, const QString &message);
     void warning(const QString &code, const Document *doc, const QString &pointer, const QString &message);
@@ -36,7 +34,6 @@ private:
     const AppRepository &m_repo;
     QList<LayoutSet> m_sets;
     QSet<QString> m_allTextKeys;
-    QSet<QString> m_subformTargets;
     Diagnostics m_results;
 };
 
