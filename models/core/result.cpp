@@ -6,7 +6,9 @@ QString Location::toString() const
 {
     QString out = file;
     if (line > 0) {
-        out += u':' + QString::number(line);
+        if (!out.isEmpty())
+            out += u':';
+        out += QString::number(line);
         if (column > 0)
             out += u':' + QString::number(column);
     }
