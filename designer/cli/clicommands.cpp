@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "clisupport.h"
 
 #include "core/diagnostic.h"
 #include "repository/apprepository.h"
@@ -22,24 +23,6 @@ namespace Cli {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
-int fail(int code, const QString &message)
-{
-    err() << QCoreApplication::applicationName() << u": "_s << message << Qt::endl;
-    return code;
-}
-
 QString overview()
 {
     return QCoreApplication::translate("Cli", "Usage: altinn-designer-cli COMMAND [OPTIONS]\n"
@@ -50,30 +33,10 @@ QString overview()
               "  resave APP_DIR                             Load every file the designer understands and write it back.\n"
               "  validate APP_DIR [--json]                  Check the app and print one finding per line.\n"
               "  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.\n"
+              "  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.\n"
+              "  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).\n"
               "\n"
               "Run \"altinn-designer-cli COMMAND --help\" for the details of a command.\n");
-}
-
-// Parses a command's arguments; on --help prints the help and sets *exitCode.
-bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &synopsis,
-                  const QString &description, int *exitCode)
-{
-    parser.setApplicationDescription(description);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({u"h"_s, u"help"_s}, QCoreApplication::translate("Cli", "Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(args)) {
-        *exitCode = fail(CannotLoad, parser.errorText() + u" ("_s + QCoreApplication::translate("Cli", "see --help") + u')');
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out() << QCoreApplication::translate("Cli", "Usage: altinn-designer-cli %1").arg(synopsis) << u"\n\n"_s << description << u"\n\n"_s;
-        out() << parser.helpText().section(u'\n', 2);
-        out().flush();
-        *exitCode = Success;
-        return false;
-    }
-    return true;
 }
 
 Models::Result<std::unique_ptr<Models::AppRepository>> openApp(const QCommandLineParser &parser, int *exitCode)
@@ -215,6 +178,8 @@ int run(const QStringList &arguments)
         return validate(rest);
     if (command == u"new")
         return createNew(rest);
+    if (command == u"model")
+        return runModel(arguments);
     return fail(CannotLoad, QCoreApplication::translate("Cli", "Unknown command \"%1\" (see --help)").arg(command));
 }
 

@@ -307,6 +307,16 @@ void AppRepository::setDeletionPending(Document *document, bool pending)
     Q_EMIT structureChanged();
 }
 
+QList<Document *> AppRepository::documentsPendingDeletion() const
+{
+    QList<Document *> out;
+    for (Document *d : m_documents) {
+        if (d->isDeletionPending())
+            out.append(d);
+    }
+    return out;
+}
+
 QList<Document *> AppRepository::modifiedDocuments() const
 {
     QList<Document *> out;

@@ -101,6 +101,7 @@ public:
     // --- Files created and deleted by edits (written or removed at the next save) ---
     Result<Document *> createFile(const QString &relativePath, FileKind kind, const QByteArray &bytes);
     void setDeletionPending(Document *document, bool pending);
+    QList<Document *> documentsPendingDeletion() const;
 
     // --- Saving ---
     QList<Document *> modifiedDocuments() const;

@@ -1,0 +1,25 @@
+#pragma once
+
+// Helpers shared by the CLI's commands.
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+namespace Cli {
+
+QTextStream &out();
+QTextStream &err();
+// Prints "altinn-designer-cli: message" on stderr and returns code.
+int fail(int code, const QString &message);
+// Parses a command's arguments; on --help prints the help and sets *exitCode; false when the
+// command should stop (help shown or bad arguments).
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &synopsis,
+                  const QString &description, int *exitCode);
+
+// `model import|convert` (arguments: the program name, "model", then its own).
+int runModel(const QStringList &arguments);
+
+} // namespace Cli
