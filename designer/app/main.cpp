@@ -43,7 +43,10 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(u"screenshot"_s,
                                         QApplication::translate("main", "Save a picture of the window to FILE after it has opened, then quit."),
                                         u"FILE"_s);
-    parser.addOptions({sample, language, screenshot});
+    const QCommandLineOption editor(u"editor"_s,
+                                    QApplication::translate("main", "The editor to show first: forms, datamodel, texts, process, access, settings or vcs."),
+                                    u"NAME"_s);
+    parser.addOptions({sample, language, screenshot, editor});
     parser.process(app);
     installTranslations(app, parser.value(language));
 
@@ -54,6 +57,12 @@ int main(int argc, char **argv)
     else if (!parser.positionalArguments().isEmpty())
         window.openApp(parser.positionalArguments().first());
 
+    if (parser.isSet(editor)) {
+        const QStringList names{u"forms"_s, u"datamodel"_s, u"texts"_s, u"process"_s, u"access"_s, u"settings"_s, u"vcs"_s};
+        const auto which = names.indexOf(parser.value(editor));
+        if (which >= 0)
+            window.showEditor(Designer::MainWindow::Editor(which));
+    }
     if (parser.isSet(screenshot)) {
         const QString file = parser.value(screenshot);
         QTimer::singleShot(1500, &window, [&window, file] {

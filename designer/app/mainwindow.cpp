@@ -5,6 +5,7 @@
 #include "common/placeholdereditor.h"
 #include "common/recentapps.h"
 #include "common/session.h"
+#include "datamodeleditor/datamodeleditor.h"
 #include "files/filespanel.h"
 #include "formeditor/formeditor.h"
 #include "newappdialog.h"
@@ -101,14 +102,14 @@ QWidget *MainWindow::createWorkspace()
     }
     m_formEditor = new FormEditor(m_editors);
     m_editors->addWidget(m_formEditor);
+    m_dataModelEditor = new Designer::DataModelEditor(m_editors);
+    m_editors->addWidget(m_dataModelEditor);
     using K = Models::FileKind;
     const struct {
         QString title;
         QString text;
         QList<K> kinds;
     } placeholders[] = {
-        {tr("Data model"), tr("Import SERES and other XSDs, edit the data model, and generate its JSON Schema, XSD and C# code."),
-         {K::DataModelSchema, K::DataModelXsd, K::DataModelCSharp, K::DataModelMetadata, K::DataModelValidation, K::DataModelPrefill}},
         {tr("Texts"), tr("Edit the texts of every language side by side, rename keys everywhere they are used, and exchange translations."),
          {K::TextResource}},
         {tr("Process"), tr("Draw the process: fill in, confirm, sign and pay, with the settings of each Altinn task."), {K::Process}},
@@ -247,6 +248,7 @@ void MainWindow::setSession(Session *session)
     m_problemCursor = -1;
     if (!open) {
         m_formEditor->setSession(nullptr);
+        m_dataModelEditor->setSession(nullptr);
         for (PlaceholderEditor *p : std::as_const(m_placeholders))
             p->setSession(nullptr);
         m_problems->setSession(nullptr);
@@ -281,6 +283,7 @@ void MainWindow::setSession(Session *session)
     m_source->showMessage(tr("Select a file or a component to see its source."));
     // The window listens first, so the editors' first selection reaches the source view.
     m_formEditor->setSession(session);
+    m_dataModelEditor->setSession(session);
     for (PlaceholderEditor *p : std::as_const(m_placeholders))
         p->setSession(session);
     m_problems->setSession(session);

@@ -19,6 +19,7 @@ class Document;
 namespace Designer {
 
 class CodeViewPanel;
+class DataModelEditor;
 class FilesPanel;
 class FormEditor;
 class PlaceholderEditor;
@@ -45,6 +46,7 @@ public:
 
     Session *session() const { return m_session; }
     FormEditor *formEditor() const { return m_formEditor; }
+    Designer::DataModelEditor *dataModelEditor() const { return m_dataModelEditor; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     CodeViewPanel *sourcePanel() const { return m_source; }
     FilesPanel *filesPanel() const { return m_files; }
@@ -90,6 +92,7 @@ private:
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_editors = nullptr;
     FormEditor *m_formEditor = nullptr;
+    Designer::DataModelEditor *m_dataModelEditor = nullptr;  // qualified: Editor has an enumerator of that name
     QList<PlaceholderEditor *> m_placeholders;
     ProblemsPanel *m_problems = nullptr;
     CodeViewPanel *m_source = nullptr;

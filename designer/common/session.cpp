@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "datamodel/derivedfiles.h"
 #include "edits/edit.h"
 #include "repository/apprepository.h"
 #include "undo/editcommand.h"
@@ -20,6 +21,10 @@ Session::Session(std::unique_ptr<Models::AppRepository> repo, QObject *parent)
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(ValidateDelayMs);
     connect(m_validateTimer, &QTimer::timeout, this, &Session::revalidateNow);
+    m_derivedTimer = new QTimer(this);
+    m_derivedTimer->setSingleShot(true);
+    m_derivedTimer->setInterval(ValidateDelayMs);
+    connect(m_derivedTimer, &QTimer::timeout, this, &Session::syncDerivedFiles);
 
     for (Models::Document *d : m_repo->documents())
         watchDocument(d);
@@ -54,6 +59,10 @@ void Session::watchDocument(Models::Document *document)
     connect(document, &Models::Document::contentChanged, this, [this, document] {
         Q_EMIT documentChanged(document);
         m_validateTimer->start();
+        if (document->kind() == Models::FileKind::DataModelSchema) {
+            m_pendingDerived.insert(document->relativePath());
+            m_derivedTimer->start();
+        }
     });
 }
 
@@ -110,8 +119,22 @@ void Session::setCurrentFile(const QString &relativePath, int line)
     Q_EMIT currentFileChanged(relativePath, line);
 }
 
+void Session::syncDerivedFiles()
+{
+    m_derivedTimer->stop();
+    const QSet<QString> pending = std::exchange(m_pendingDerived, {});
+    for (const QString &file : pending) {
+        const Models::DerivedFilesSync sync = Models::syncDerivedModelFiles(*m_repo, file);
+        QStringList errors;
+        for (const Models::Error &e : sync.errors)
+            errors.append(e.toString());
+        m_derivedErrors.insert(file, errors.join(u'\n'));
+    }
+}
+
 QList<QString> Session::saveAll()
 {
+    syncDerivedFiles();
     QList<QString> failures;
     for (const Models::Error &e : m_repo->saveAll())
         failures.append(e.toString());
@@ -121,6 +144,7 @@ QList<QString> Session::saveAll()
 
 bool Session::save(const QString &relativePath, QString *error)
 {
+    syncDerivedFiles();
     Models::Document *doc = m_repo->document(relativePath);
     if (!doc)
         return true;

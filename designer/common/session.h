@@ -3,7 +3,9 @@
 #include "core/diagnostic.h"
 
 #include <QObject>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 
@@ -48,6 +50,11 @@ public:
     bool save(const QString &relativePath, QString *error = nullptr);
     bool hasUnsavedChanges() const;
 
+    // Why a data model's XSD or C# could not be regenerated (empty when they could).
+    QString derivedFileError(const QString &schemaFile) const { return m_derivedErrors.value(schemaFile); }
+    // Regenerates what waits to be (also done shortly after each change, and before saving).
+    void syncDerivedFiles();
+
 Q_SIGNALS:
     void problemsChanged();
     void documentChanged(Models::Document *document);
@@ -64,6 +71,9 @@ private:
     std::unique_ptr<Models::AppRepository> m_repo;
     QUndoStack *m_undoStack = nullptr;
     QTimer *m_validateTimer = nullptr;
+    QTimer *m_derivedTimer = nullptr;
+    QSet<QString> m_pendingDerived;
+    QHash<QString, QString> m_derivedErrors;
     Models::Diagnostics m_problems;
     QString m_currentFile;
 };

@@ -76,6 +76,7 @@ public:
     QStringList keys() const;
     QString pointer() const;
     Node find(QStringView relativePointer) const;
+    Node find(const QString &relativePointer) const { return find(QStringView(relativePointer)); }
 
     // Scalars (defaults for other types).
     bool toBool(bool defaultValue = false) const;
@@ -120,6 +121,7 @@ public:
 
     Node root() const;
     Node find(QStringView pointer) const;
+    Node find(const QString &pointer) const { return find(QStringView(pointer)); }
 
     // Line and column (1-based, column in bytes) of a text offset.
     int lineAt(int offset) const;

@@ -107,12 +107,17 @@ static const QList<Value::Member> &emptyMembers()
     return m;
 }
 
-const QList<Value> &Value::elements() const
+const QList<Value> &Value::elements() const &
 {
     return m_type == Type::Array ? m_data->elements : emptyElements();
 }
 
-QList<Value> &Value::elements()
+QList<Value> Value::elements() const &&
+{
+    return m_type == Type::Array ? m_data->elements : QList<Value>();
+}
+
+QList<Value> &Value::elements() &
 {
     Q_ASSERT(m_type == Type::Array);
     detach();
@@ -133,12 +138,17 @@ void Value::append(const Value &v)
     m_data->elements.append(v);
 }
 
-const QList<Value::Member> &Value::members() const
+const QList<Value::Member> &Value::members() const &
 {
     return m_type == Type::Object ? m_data->members : emptyMembers();
 }
 
-QList<Value::Member> &Value::members()
+QList<Value::Member> Value::members() const &&
+{
+    return m_type == Type::Object ? m_data->members : QList<Member>();
+}
+
+QList<Value::Member> &Value::members() &
 {
     Q_ASSERT(m_type == Type::Object);
     detach();

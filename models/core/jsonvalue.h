@@ -51,14 +51,18 @@ public:
 
     // Arrays.
     int size() const;  // elements of an array or members of an object; 0 otherwise
-    const QList<Value> &elements() const;
-    QList<Value> &elements();  // detaches; only for arrays
+    // On a temporary Value these return a (shared) copy, so a range-for over
+    // `expr.value(key).elements()` never iterates a list that is already gone.
+    const QList<Value> &elements() const &;
+    QList<Value> elements() const &&;
+    QList<Value> &elements() &;  // detaches; only for arrays
     const Value &at(int index) const;  // null value when out of range or not an array
     void append(const Value &v);
 
     // Objects. Lookups return the last member with the key, as JSON.parse does.
-    const QList<Member> &members() const;
-    QList<Member> &members();  // detaches; only for objects
+    const QList<Member> &members() const &;
+    QList<Member> members() const &&;
+    QList<Member> &members() &;  // detaches; only for objects
     const Value *find(QStringView key) const;
     Value value(QStringView key) const;  // null when missing
     bool contains(QStringView key) const { return find(key) != nullptr; }

@@ -10,7 +10,11 @@ struct CSharpOptions {
     bool nullableReferenceTypes = false;  // from .altinnstudio/settings.json useNullableReferenceTypes
 };
 
-// Generates the C# model classes for an Altinn JSON Schema (format reference §7.5).
+// Generates the C# model classes for an Altinn JSON Schema (format reference §7.5), through
+// its model metadata (modelmetadata.h): one class per type, depth first from the root class.
+// What Studio could not compile either is an Error naming the element: a name C# cannot take,
+// two members or two different types that would share a C# name (XML names that differ only
+// by '-'), a member named like its class, xsd:duration.
 Result<QString> generateCSharp(const Json::Value &schema, const CSharpOptions &options = {});
 
 } // namespace Models

@@ -5,6 +5,7 @@
 #include "csharpgenerator.h"
 #include "edits/fileedits.h"
 #include "edits/jsonedits.h"
+#include "jsonschematoxsd.h"
 #include "layout/layoutsettingsdocument.h"
 #include "metadata/applicationmetadatadocument.h"
 #include "repository/apprepository.h"
@@ -83,20 +84,13 @@ QString modelRootTypeName(const Json::Value &schema)
     return name.remove(u'-');
 }
 
-Result<PreparedModel> prepareModelImport(const AppRepository &repo, const QByteArray &xsd, const QString &name)
+static Result<PreparedModel> prepare(const AppRepository &repo, const QString &name, const QByteArray &xsd,
+                                     const Json::Value &schema)
 {
-    if (Status st = checkModelName(name); !st)
-        return st.error();
-    auto tree = Xsd::readXsd(xsd, name + u".xsd"_s);
-    if (!tree)
-        return tree.error();
-    auto schema = convertXsdToJsonSchema(*tree);
-    if (!schema)
-        return schema.error();
     PreparedModel model;
     model.name = name;
     model.xsd = xsd;
-    model.schema = *schema;
+    model.schema = schema;
     model.rootTypeName = modelRootTypeName(model.schema);
     const ApplicationMetadataDocument *meta = repo.applicationMetadata();
     if (Status st = checkClashes(meta, name, model.rootTypeName); !st)
@@ -116,6 +110,46 @@ Result<PreparedModel> prepareModelImport(const AppRepository &repo, const QByteA
     write.escaping = Json::WriteOptions::Escaping::StudioSchema;
     model.schemaJson = Json::write(model.schema, write);
     return model;
+}
+
+Result<PreparedModel> prepareModelImport(const AppRepository &repo, const QByteArray &xsd, const QString &name)
+{
+    if (Status st = checkModelName(name); !st)
+        return st.error();
+    auto tree = Xsd::readXsd(xsd, name + u".xsd"_s);
+    if (!tree)
+        return tree.error();
+    auto schema = convertXsdToJsonSchema(*tree);
+    if (!schema)
+        return schema.error();
+    return prepare(repo, name, xsd, *schema);
+}
+
+Result<PreparedModel> prepareNewModel(const AppRepository &repo, const QString &name)
+{
+    static const QRegularExpression re(u"^[A-Za-z][A-Za-z0-9_]*$"_s);
+    if (!re.match(name).hasMatch())
+        return Error(QCoreApplication::translate("DataModel", "\"%1\" is not a valid name for a new model: start with a letter and use letters, digits and '_'").arg(name));
+    if (repo.dataModelSchema(name))
+        return Error(QCoreApplication::translate("DataModel", "The app already has a data model named \"%1\"").arg(name));
+    const Json::Value schema = Json::Value::object({
+        {u"$schema"_s, Json::Value(u"https://json-schema.org/draft/2020-12/schema"_s)},
+        {u"$id"_s, Json::Value(u"schema.json"_s)},
+        {u"type"_s, Json::Value(u"object"_s)},
+        {u"@xsdNamespaces"_s, Json::Value::object({{u"xsd"_s, Json::Value(u"http://www.w3.org/2001/XMLSchema"_s)},
+                                                   {u"xsi"_s, Json::Value(u"http://www.w3.org/2001/XMLSchema-instance"_s)}})},
+        {u"@xsdSchemaAttributes"_s, Json::Value::object({{u"AttributeFormDefault"_s, Json::Value(u"Unqualified"_s)},
+                                                         {u"ElementFormDefault"_s, Json::Value(u"Qualified"_s)},
+                                                         {u"BlockDefault"_s, Json::Value(u"None"_s)},
+                                                         {u"FinalDefault"_s, Json::Value(u"None"_s)}})},
+        {u"@xsdRootElement"_s, Json::Value(name)},
+        {u"properties"_s, Json::Value::object({{u"property1"_s, Json::Value::object({{u"type"_s, Json::Value(u"string"_s)},
+                                                                                   {u"@xsdType"_s, Json::Value(u"string"_s)}})}})},
+    });
+    auto xsd = convertJsonSchemaToXsd(schema);
+    if (!xsd)
+        return xsd.error();
+    return prepare(repo, name, *xsd, schema);
 }
 
 static Result<std::unique_ptr<Edit>> connectLayoutSetEdit(const AppRepository &repo, const QString &setId, const QString &model)

@@ -36,6 +36,10 @@ QString modelRootTypeName(const Json::Value &schema);
 // type or another model's root class.
 Result<PreparedModel> prepareModelImport(const AppRepository &repo, const QByteArray &xsd, const QString &name);
 
+// A new, empty model named `name` (root element of that name, one text field), converted like
+// an import, for models made from scratch in the editor.
+Result<PreparedModel> prepareNewModel(const AppRepository &repo, const QString &name);
+
 // The edit that puts a prepared model into the app, as Altinn Studio does on upload:
 // App/models/NAME.xsd (the original bytes), NAME.schema.json and NAME.cs written; a stale
 // NAME.metadata.json deleted; the data type added to applicationmetadata.json (or its classRef

@@ -123,4 +123,17 @@ Result<Json::TextEdit> SetJsonValueEdit::plan(const AppRepository &, const JsonF
     return planSetOrRemove(doc.json(), m_pointer, m_value);
 }
 
+RewriteJsonEdit::RewriteJsonEdit(QString file, QString description, Rewrite rewrite)
+    : JsonFileEdit(std::move(file)), m_description(std::move(description)), m_rewrite(std::move(rewrite))
+{
+}
+
+Result<Json::TextEdit> RewriteJsonEdit::plan(const AppRepository &, const JsonFileDocument &doc) const
+{
+    Json::Document scratch = doc.json();
+    if (Status st = m_rewrite(scratch); !st)
+        return st.error();
+    return Json::diffText(doc.json().text(), scratch.text());
+}
+
 } // namespace Models

@@ -3,6 +3,7 @@
 #include "core/jsondocument.h"
 #include "edit.h"
 
+#include <functional>
 #include <optional>
 
 namespace Models {
@@ -51,6 +52,23 @@ protected:
 private:
     QString m_pointer;
     std::optional<Json::Value> m_value;
+};
+
+// Rewrites a JSON file with a function working on a scratch copy; the result is diffed into
+// one minimal edit. The building block of multi-file edits such as an id change.
+class RewriteJsonEdit : public JsonFileEdit {
+public:
+    using Rewrite = std::function<Status(Json::Document &doc)>;
+    RewriteJsonEdit(QString file, QString description, Rewrite rewrite);
+
+    QString description() const override { return m_description; }
+
+protected:
+    Result<Json::TextEdit> plan(const AppRepository &repo, const JsonFileDocument &doc) const override;
+
+private:
+    QString m_description;
+    Rewrite m_rewrite;
 };
 
 // Plans setting the value at pointer, creating missing parent objects; with no value,

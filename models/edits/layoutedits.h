@@ -2,7 +2,6 @@
 
 #include "jsonedits.h"
 
-#include <functional>
 
 namespace Models {
 
@@ -74,23 +73,6 @@ protected:
 private:
     QString m_componentId;
     int m_newIndex;
-};
-
-// Rewrites a JSON file with a function working on a scratch copy; the result is diffed into
-// one minimal edit. The building block of multi-file edits such as an id change.
-class RewriteJsonEdit : public JsonFileEdit {
-public:
-    using Rewrite = std::function<Status(Json::Document &doc)>;
-    RewriteJsonEdit(QString file, QString description, Rewrite rewrite);
-
-    QString description() const override { return m_description; }
-
-protected:
-    Result<Json::TextEdit> plan(const AppRepository &repo, const JsonFileDocument &doc) const override;
-
-private:
-    QString m_description;
-    Rewrite m_rewrite;
 };
 
 // Component ids: the runtime's rule (format reference §2.1) and uniqueness in a layout set.

@@ -94,6 +94,8 @@ public:
     std::optional<LayoutSet> layoutSet(QStringView id) const;
     // The layout set a page document belongs to.
     std::optional<LayoutSet> layoutSetOf(const Document *page) const;
+    // The data type string bindings of a set use: its own, else the data model of its task.
+    QString defaultDataTypeOf(const LayoutSet &set) const;
 
     // Files that could not be parsed, as findings.
     Diagnostics loadDiagnostics() const;

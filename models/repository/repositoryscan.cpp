@@ -254,6 +254,19 @@ std::optional<LayoutSet> AppRepository::layoutSet(QStringView id) const
     return std::nullopt;
 }
 
+QString AppRepository::defaultDataTypeOf(const LayoutSet &set) const
+{
+    if (!set.dataType.isEmpty())
+        return set.dataType;
+    if (const ApplicationMetadataDocument *meta = applicationMetadata()) {
+        for (const auto &dt : meta->dataTypes()) {
+            if (dt.isDataModel() && set.tasks.contains(dt.taskId))
+                return dt.id;
+        }
+    }
+    return {};
+}
+
 std::optional<LayoutSet> AppRepository::layoutSetOf(const Document *page) const
 {
     for (const LayoutSet &s : buildLayoutSets()) {

@@ -132,25 +132,11 @@ void checkExpressionsIn(ValidationContext &ctx, const Document *doc, const Json:
         reportExpression(ctx, doc, f.pointer, f.expression, ValueType::Any, done);
 }
 
-// The data type string bindings of a set use: the set's default, else the data model of its task.
-QString defaultDataType(const AppRepository &repo, const LayoutSet &set)
-{
-    if (!set.dataType.isEmpty())
-        return set.dataType;
-    if (const ApplicationMetadataDocument *meta = repo.applicationMetadata()) {
-        for (const auto &dt : meta->dataTypes()) {
-            if (dt.isDataModel() && set.tasks.contains(dt.taskId))
-                return dt.id;
-        }
-    }
-    return {};
-}
-
 class BindingChecker {
 public:
     BindingChecker(ValidationContext &ctx, const LayoutSet &set) : m_ctx(ctx)
     {
-        m_default = defaultDataType(ctx.repo(), set);
+        m_default = ctx.repo().defaultDataTypeOf(set);
     }
 
     void check(const LayoutPageDocument *page, const ComponentInfo &c)

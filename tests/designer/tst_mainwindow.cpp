@@ -109,7 +109,7 @@ private Q_SLOTS:
     {
         QCOMPARE(m_window->navigationRail()->count(), int(MainWindow::EditorCount));
         QCOMPARE(m_window->currentEditor(), MainWindow::FormsEditor);
-        for (int i = MainWindow::DataModelEditor; i < MainWindow::EditorCount; ++i) {
+        for (int i = MainWindow::TextsEditor; i < MainWindow::EditorCount; ++i) {
             m_window->navigationRail()->setCurrentRow(i);
             QWidget *editor = m_window->editor(MainWindow::Editor(i));
             QVERIFY(editor->isVisible());

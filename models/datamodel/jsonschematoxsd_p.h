@@ -1,0 +1,184 @@
+#pragma once
+
+// Internals of the JSON Schema -> XSD writer (jsonschematoxsd*.cpp). Not installed API.
+
+#include "core/jsonvalue.h"
+#include "core/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <utility>
+
+namespace Models::JsonToXsd {
+
+// The members / elements of a keyword's value, read in place. (Value::value() returns a
+// copy; iterating over a copy's members would outlive it.)
+inline const QList<Json::Value::Member> &membersOf(const Json::Value &s, QStringView key)
+{
+    const Json::Value *v = s.find(key);
+    return (v ? *v : Json::Value::nullValue()).members();
+}
+
+inline const QList<Json::Value> &elementsOf(const Json::Value &s, QStringView key)
+{
+    const Json::Value *v = s.find(key);
+    return (v ? *v : Json::Value::nullValue()).elements();
+}
+
+// {"$ref": ..., "@xsdType": "#ref"}: a reference to a global element, attribute, group or
+// attribute group, not a use of a type.
+inline bool isRefStep(const Json::Value &s)
+{
+    return s.isObject() && s.contains(u"$ref") && s.value(u"@xsdType").toString() == u"#ref";
+}
+
+// One node of the XSD being written: an element (name as written, with prefix) or, when
+// isText is set, character data. Kept as a tree so namespace prefixes are chosen before
+// anything is serialized.
+struct XNode {
+    QString name;
+    QList<std::pair<QString, QString>> attributes;
+    QList<XNode> children;
+    QString text;
+    bool isText = false;
+
+    XNode() = default;
+    explicit XNode(QString n) : name(std::move(n)) {}
+    static XNode textNode(const QString &t);
+    XNode &attr(const QString &key, const QString &value);
+    XNode &add(XNode child);
+    bool hasAttr(QStringView key) const;
+};
+
+// Indented UTF-8 text with the XML declaration; mixed content is written inline so that
+// no whitespace is added to documentation text.
+QByteArray serialize(const XNode &root);
+
+// The markup Altinn keeps in "$comment" ("<documentation>..</documentation><appInfo>..")
+// as xsd:documentation / xsd:appinfo nodes. Prefixes in the markup resolve with the
+// schema's own declarations (given as xmlns attributes). Plain text becomes documentation.
+QList<XNode> annotationChildren(const QString &comment, const QString &xsdPrefix,
+                                const QList<std::pair<QString, QString>> &namespaceDeclarations);
+
+// Built-in XSD type names (local names).
+bool isBuiltinType(const QString &name);
+// Whether an @xsdType can be kept for a JSON type (format reference §7.4).
+bool builtinFitsJsonType(const QString &xsdType, const QString &jsonType);
+// The built-in derived from a JSON type and format when @xsdType is missing or does not fit.
+QString builtinForJsonType(const QString &jsonType, const QString &format);
+
+// How a definition in $defs is written.
+enum class DefKind { Type, Element, Attribute, Group, AttributeGroup };
+// The shape of a type.
+enum class Shape { Simple, SimpleContent, Complex };
+
+// Particles and attribute uses collected from a type's keywords.
+struct Content {
+    QList<XNode> particles;
+    QList<XNode> attributes;
+    std::optional<XNode> anyAttribute;
+    bool all = false;
+};
+
+class Writer {
+public:
+    explicit Writer(const Json::Value &schema);
+    Result<QByteArray> run();
+
+    // --- jsonschematoxsd.cpp: schema element, namespaces, root, definitions ---
+private:
+    void setupNamespaces();
+    void writeSchemaAttributes(XNode &schema) const;
+    void writeInfo(XNode &schema) const;
+    void writeRootElement(XNode &schema);
+    void writeDefinition(XNode &schema, const QString &name);
+    bool rootHasContent() const;
+    QString rootElementName() const;
+
+    // --- jsonschematoxsd_defs.cpp: definitions and references ---
+public:
+    void collectDefinitions();
+    void scanReferences(const Json::Value &s, const QString &pointer, bool inProperties, bool isAttribute);
+    // The definition name a "$ref" points to; empty (and an error recorded) when it points
+    // anywhere else.
+    QString refTarget(const Json::Value &s, const QString &pointer);
+    const Json::Value *definition(const QString &name) const;
+    DefKind defKind(const QString &name) const;
+    Shape shapeOf(const Json::Value &s, int depth = 0) const;
+    Shape defShape(const QString &name, int depth = 0) const;
+    bool declaresOnlyAttributes(const Json::Value &s, int depth = 0) const;
+    QSet<QString> declaredNames(const Json::Value &s, int depth = 0) const;
+    XNode groupReference(const Json::Value &step, const QString &pointer);
+    XNode globalElement(const QString &name, const Json::Value &s, const QString &pointer);
+    XNode globalAttribute(const QString &name, const Json::Value &s, const QString &pointer);
+    XNode namedGroup(const QString &name, const Json::Value &s, const QString &pointer);
+
+    // --- jsonschematoxsd_types.cpp: simple types and facets ---
+    QString xs(const QString &local) const { return m_xs + local; }
+    QString typeName(const QString &defName) const { return m_tns + defName; }
+    // The non-null JSON type ("" when absent); *nullable when "null" is among the types.
+    QString jsonType(const Json::Value &s, const QString &pointer, bool *nullable = nullptr);
+    QString builtinOf(const Json::Value &s, const QString &pointer);
+    // type="..." for a schema that is a plain reference or a plain built-in; empty when the
+    // type must be written inline (or there is none).
+    QString typeAttribute(const Json::Value &s, const QString &pointer);
+    bool isTyped(const Json::Value &s) const;
+    XNode simpleType(const Json::Value &s, const QString &pointer, const QString &name = {});
+    XNode simpleRestriction(const Json::Value &s, const QString &pointer);
+    XNode listType(const Json::Value &s, const QString &pointer);
+    void addFacets(XNode &restriction, const Json::Value &s, const QString &pointer);
+    void addFacet(XNode &restriction, const QString &key, const Json::Value &v, const Json::Value &s,
+                  const QString &pointer);
+    void addEnumeration(XNode &restriction, const Json::Value &values, const Json::Value &s, const QString &pointer);
+    bool hasFacets(const Json::Value &s) const;
+    QString scalarText(const Json::Value &v, const QString &pointer);
+
+    // --- jsonschematoxsd_content.cpp: complex types, elements, attributes ---
+    XNode complexType(const Json::Value &s, const QString &pointer, const QString &name = {});
+    XNode typeDefinition(const Json::Value &s, const QString &pointer, const QString &name = {});
+    // particle: s is an allOf step or a choice alternative, whose @xsdMinOccurs /
+    // @xsdMaxOccurs belong to its choice (for a type they belong to the element using it).
+    void collectContent(const Json::Value &s, const QString &pointer, Content &out, bool particle = false);
+    void collectStep(const Json::Value &step, const QString &pointer, Content &out);
+    XNode choice(const Json::Value &s, const QString &pointer, bool withOccurs);
+    XNode choiceBranch(const Json::Value &branch, const QString &pointer);
+    XNode element(const QString &name, const Json::Value &property, bool required, const QString &pointer,
+                  bool global = false);
+    XNode attribute(const QString &name, const Json::Value &property, bool required, const QString &pointer,
+                    bool global = false);
+    void addDecorations(XNode &node, const Json::Value &s);
+    void addValueConstraints(XNode &node, const Json::Value &property, const Json::Value &s, const QString &pointer);
+    void addOccurs(XNode &node, const Json::Value &property, bool required, bool isArray);
+    void addParticleOccurs(XNode &node, const Json::Value &s);
+    void addContentChildren(XNode &parent, Content &content);
+    XNode derivedComplexType(const Json::Value &s, const QString &pointer, const QString &base, XNode type);
+    XNode simpleContentExtension(const Json::Value &s, const QString &pointer, XNode type);
+    XNode simpleContentDerivation(const Json::Value &s, const QString &pointer, const QString &base, XNode type);
+    XNode simpleContentRestriction(const Json::Value &s, const QString &pointer, const QString &base, XNode type);
+    QList<XNode> annotation(const Json::Value &s);
+    XNode anyAttribute(const Json::Value &spec);
+
+    // Records the first error (with the JSON pointer) and goes on; run() reports it.
+    void fail(const QString &pointer, const QString &message);
+    // XML names of elements, attributes and definitions must be NCNames.
+    void checkName(const QString &name, const QString &pointer);
+    bool failed() const { return m_error.has_value(); }
+
+private:
+    const Json::Value &m_root;
+    QString m_xs;   // "xsd:" (prefix of the XML Schema namespace, with colon)
+    QString m_tns;  // prefix (with colon) for references to this schema's own definitions
+    QList<std::pair<QString, QString>> m_namespaces;  // prefix ("" = default) -> URI
+    QHash<QString, Json::Value> m_defs;
+    QHash<QString, QString> m_defPointers;
+    QStringList m_defOrder;
+    QHash<QString, DefKind> m_refKinds;  // definitions used through "@xsdType": "#ref"
+    std::optional<Error> m_error;
+};
+
+} // namespace Models::JsonToXsd

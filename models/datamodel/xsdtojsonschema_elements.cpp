@@ -1,0 +1,249 @@
+// Element and attribute declarations: their type, occurrence (arrays, @xsdMinOccurs /
+// @xsdMaxOccurs as written), nillability, annotation and unhandled attributes.
+
+#include "xsdtojsonschema_p.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Models::XsdToJson {
+
+namespace {
+
+bool isTrue(const QString &value)
+{
+    const QString v = value.trimmed();
+    return v == u"true" || v == u"1";
+}
+
+// Built-in types take "null" into their type; anything else is marked @xsdNillable.
+void markNillable(Members &keywords)
+{
+    for (auto &[key, value] : keywords) {
+        if (key == u"type" && value.isString()) {
+            value = Json::Value::array({value, u"null"_s});
+            return;
+        }
+    }
+    keywords.append({u"@xsdNillable"_s, true});
+}
+
+// The element's and its anonymous type's unhandled attributes share one keyword.
+void addUnhandled(Members &keywords, const XmlNode &node)
+{
+    const Json::Value unhandled = unhandledAttributes(node);
+    if (unhandled.isNull())
+        return;
+    for (auto &[key, value] : keywords) {
+        if (key == u"@xsdUnhandledAttributes" && value.isObject()) {
+            value = Json::Value::object(value.members() + unhandled.members());
+            return;
+        }
+    }
+    keywords.append({u"@xsdUnhandledAttributes"_s, unhandled});
+}
+
+const XmlNode *anonymousTypeOf(const XmlNode &declaration, bool *isComplex)
+{
+    const XmlNode *complex = declaration.xsdChild(u"complexType");
+    *isComplex = complex != nullptr;
+    return complex ? complex : declaration.xsdChild(u"simpleType");
+}
+
+// The declaration's annotation, then its anonymous type's.
+Members commentOf(const XmlNode &declaration)
+{
+    QString comment = annotationComment(declaration);
+    bool isComplex = false;
+    if (const XmlNode *type = anonymousTypeOf(declaration, &isComplex))
+        comment += annotationComment(*type);
+    if (comment.isEmpty())
+        return {};
+    return {{u"$comment"_s, comment}};
+}
+
+bool parseCount(const QString &text, qint64 *value)
+{
+    bool ok = false;
+    *value = text.toLongLong(&ok);
+    return ok && *value >= 0;
+}
+
+} // namespace
+
+bool Converter::readOccurs(const XmlNode &particle, Occurs *occurs)
+{
+    *occurs = Occurs();
+    if (particle.hasAttribute(u"minOccurs")) {
+        occurs->minText = particle.attribute(u"minOccurs").trimmed();
+        if (!parseCount(occurs->minText, &occurs->min)) {
+            return fail(particle, QCoreApplication::translate("DataModel", "minOccurs must be a whole number, not \"%1\"")
+                                      .arg(occurs->minText));
+        }
+    }
+    if (particle.hasAttribute(u"maxOccurs")) {
+        occurs->maxText = particle.attribute(u"maxOccurs").trimmed();
+        occurs->unbounded = occurs->maxText == u"unbounded";
+        if (!occurs->unbounded && !parseCount(occurs->maxText, &occurs->max)) {
+            return fail(particle, QCoreApplication::translate("DataModel", "maxOccurs must be a whole number or \"unbounded\", not \"%1\"")
+                                      .arg(occurs->maxText));
+        }
+    }
+    return true;
+}
+
+void Converter::putOccurs(Members &members, const Occurs &occurs)
+{
+    if (!occurs.minText.isEmpty())
+        members.append({u"@xsdMinOccurs"_s, occurs.min});
+    if (!occurs.maxText.isEmpty())
+        members.append({u"@xsdMaxOccurs"_s, occurs.maxText});
+}
+
+Members Converter::anonymousType(const XmlNode &type, bool isComplex)
+{
+    if (!isComplex)
+        return simpleTypeKeywords(type);
+    Members out = complexTypeKeywords(type);
+    addUnhandled(out, type);
+    return out;
+}
+
+Members Converter::elementType(const XmlNode &element, bool asRoot)
+{
+    Members type;
+    bool isComplex = false;
+    const XmlNode *anonymous = anonymousTypeOf(element, &isComplex);
+    if (element.hasAttribute(u"ref")) {
+        QString uri;
+        QString local;
+        if (!element.resolveQName(element.attribute(u"ref").trimmed(), &uri, &local))
+            fail(element, QCoreApplication::translate("DataModel", "The prefix of the element reference \"%1\" is not declared").arg(element.attribute(u"ref")));
+        return {{u"$ref"_s, definitionRef(local)}, {u"@xsdType"_s, u"#ref"_s}};
+    }
+    const bool typed = element.hasAttribute(u"type");
+    if (typed)
+        type = typeReference(element, element.attribute(u"type"));
+    else if (anonymous)
+        type = anonymousType(*anonymous, isComplex);
+    else
+        type = builtinType(element, u"anyType"_s);  // no type: XSD's default, anything goes
+    // The document root describes an anonymous complex type in place; any other type
+    // becomes a oneOf choice of one.
+    if (asRoot && (typed || !anonymous || !isComplex))
+        return {{u"oneOf"_s, Json::Value::array({Json::Value::object(type)})}};
+    return type;
+}
+
+Json::Value Converter::elementProperty(const XmlNode &element, Context context, QString *name, bool *required)
+{
+    DepthGuard guard(*this, element);
+    Occurs occurs;
+    if (!guard.ok() || !readOccurs(element, &occurs))
+        return {};
+    if (element.hasAttribute(u"ref")) {
+        QString uri;
+        element.resolveQName(element.attribute(u"ref").trimmed(), &uri, name);
+    } else {
+        *name = element.attribute(u"name");
+    }
+    if (name->isEmpty())
+        fail(element, QCoreApplication::translate("DataModel", "The element has neither a name nor a ref"));
+    *required = occurs.min > 0 && !context.optional;
+    const bool nillable = isTrue(element.attribute(u"nillable"));
+    Members type = elementType(element, false);
+    Members out = commentOf(element);
+    if (occurs.repeats() || context.repeated) {
+        out.append({u"type"_s, nillable ? Json::Value::array({u"array"_s, u"null"_s}) : Json::Value(u"array"_s)});
+        out.append({u"items"_s, Json::Value::object(type)});
+        // Counts from an enclosing repeated or optional sequence do not bound this list.
+        if (occurs.repeats() && !context.optional && occurs.min > 0)
+            out.append({u"minItems"_s, occurs.min});
+        putOccurs(out, occurs);
+        if (occurs.repeats() && !occurs.unbounded && !context.repeated)
+            out.append({u"maxItems"_s, occurs.max});
+    } else {
+        if (nillable)
+            markNillable(type);
+        out += type;
+        putOccurs(out, occurs);
+    }
+    addUnhandled(out, element);
+    return Json::Value::object(out);
+}
+
+Members Converter::elementDefinition(const XmlNode &element, bool asRoot)
+{
+    DepthGuard guard(*this, element);
+    if (!guard.ok())
+        return {};
+    Members type = elementType(element, asRoot);
+    if (isTrue(element.attribute(u"nillable")))
+        markNillable(type);
+    Members out = commentOf(element);
+    out += type;
+    addUnhandled(out, element);
+    return out;
+}
+
+Members Converter::attributeType(const XmlNode &attribute)
+{
+    if (attribute.hasAttribute(u"ref")) {
+        QString uri;
+        QString local;
+        if (!attribute.resolveQName(attribute.attribute(u"ref").trimmed(), &uri, &local))
+            fail(attribute, QCoreApplication::translate("DataModel", "The prefix of the attribute reference \"%1\" is not declared").arg(attribute.attribute(u"ref")));
+        return {{u"$ref"_s, definitionRef(local)}, {u"@xsdType"_s, u"#ref"_s}};
+    }
+    if (attribute.hasAttribute(u"type"))
+        return typeReference(attribute, attribute.attribute(u"type"));
+    if (const XmlNode *simpleType = attribute.xsdChild(u"simpleType"))
+        return simpleTypeKeywords(*simpleType);
+    // An attribute without a type takes any text.
+    return builtinType(attribute, u"anySimpleType"_s);
+}
+
+Json::Value Converter::attributeProperty(const XmlNode &attribute, QString *name, bool *required)
+{
+    Members out = commentOf(attribute);
+    out += attributeType(attribute);
+    if (attribute.hasAttribute(u"default"))
+        out.append({u"default"_s, attribute.attribute(u"default")});
+    if (attribute.hasAttribute(u"fixed"))
+        out.append({u"const"_s, attribute.attribute(u"fixed")});
+    out.append({u"@xsdAttribute"_s, true});
+    addUnhandled(out, attribute);
+    if (name) {
+        QString uri;
+        if (attribute.hasAttribute(u"ref"))
+            attribute.resolveQName(attribute.attribute(u"ref").trimmed(), &uri, name);
+        else
+            *name = attribute.attribute(u"name");
+        if (name->isEmpty())
+            fail(attribute, QCoreApplication::translate("DataModel", "The attribute has neither a name nor a ref"));
+    }
+    if (required)
+        *required = attribute.attribute(u"use").trimmed() == u"required";
+    return Json::Value::object(out);
+}
+
+Json::Value Converter::anyAttribute(const XmlNode &anyAttribute)
+{
+    Members out;
+    if (anyAttribute.hasAttribute(u"id"))
+        out.append({u"Id"_s, anyAttribute.attribute(u"id")});
+    const QString ns = anyAttribute.attribute(u"namespace").simplified();
+    out.append({u"Namespace"_s, anyAttribute.hasAttribute(u"namespace") ? ns : u"##any"_s});
+    // .NET's XmlSchemaContentProcessing names; None when not written.
+    const QString process = anyAttribute.attribute(u"processContents").trimmed();
+    QString name = u"None"_s;
+    if (process == u"skip" || process == u"lax" || process == u"strict")
+        name = process.left(1).toUpper() + process.mid(1);
+    else if (anyAttribute.hasAttribute(u"processContents"))
+        fail(anyAttribute, QCoreApplication::translate("DataModel", "processContents must be skip, lax or strict, not \"%1\"").arg(process));
+    out.append({u"ProcessContent"_s, name});
+    return Json::Value::object(out);
+}
+
+} // namespace Models::XsdToJson
