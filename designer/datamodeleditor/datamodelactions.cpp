@@ -252,7 +252,22 @@ void DataModelEditor::importXsd(const QString &givenPath)
         QMessageBox::warning(this, tr("Cannot import"), prepared.error().toString());
         return;
     }
-    auto edit = Models::makeImportModelEdit(m_session->repo(), *prepared);
+    // A layout set that has no data model yet can be pointed at the new one.
+    QString connect;
+    QStringList candidates;
+    for (const Models::LayoutSet &set : m_session->repo().layoutSets()) {
+        if (set.declared && set.dataType.isEmpty() && !set.id.isEmpty())
+            candidates.append(set.id);
+    }
+    if (givenPath.isEmpty() && !candidates.isEmpty()) {
+        const QString none = tr("(none)");
+        const QString choice = QInputDialog::getItem(this, tr("Import an XSD"), tr("Use the model in this layout set, which has no data model yet:"),
+                                                     QStringList{none} + candidates, 0, false, &ok);
+        if (!ok)
+            return;
+        connect = choice == none ? QString() : choice;
+    }
+    auto edit = Models::makeImportModelEdit(m_session->repo(), *prepared, connect);
     if (!edit) {
         QMessageBox::warning(this, tr("Cannot import"), edit.error().message);
         return;
