@@ -62,6 +62,10 @@
         <source>%1 was changed by another program after it was opened. Choose whether to keep your version or take the one on disk.</source>
         <translation>%1 was changed by another program after it was opened. Choose whether to keep your version or take the one on disk.</translation>
     </message>
+    <message>
+        <source>%1 is not written: it could not be read (%2)</source>
+        <translation>%1 is not written: it could not be read (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AppVersion</name>
@@ -72,30 +76,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</source>
-        <translation>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
@@ -180,6 +160,377 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
         <source>Unknown command &quot;%1&quot; (see --help)</source>
         <translation>Unknown command &quot;%1&quot; (see --help)</translation>
     </message>
+    <message>
+        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</source>
+        <translation>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The XSD to import.</source>
+        <translation>The XSD to import.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name (default: the file&apos;s name without .xsd).</source>
+        <translation>The model&apos;s name (default: the file&apos;s name without .xsd).</translation>
+    </message>
+    <message>
+        <source>Point this layout set (which has no data type yet) at the model.</source>
+        <translation>Point this layout set (which has no data type yet) at the model.</translation>
+    </message>
+    <message>
+        <source>Imports an XSD into an app as Altinn Studio does: the XSD is kept as App/models/NAME.xsd, NAME.schema.json and NAME.cs are written, and the data type is added to applicationmetadata.json.</source>
+        <translation>Imports an XSD into an app as Altinn Studio does: the XSD is kept as App/models/NAME.xsd, NAME.schema.json and NAME.cs are written, and the data type is added to applicationmetadata.json.</translation>
+    </message>
+    <message>
+        <source>APP_DIR and FILE.xsd are expected (see --help)</source>
+        <translation>APP_DIR and FILE.xsd are expected (see --help)</translation>
+    </message>
+    <message>
+        <source>Imported the data model %1 (root class %2) into %3.</source>
+        <translation>Imported the data model %1 (root class %2) into %3.</translation>
+    </message>
+    <message>
+        <source>%1: the input must be an .xsd or a .json / .schema.json file</source>
+        <translation>%1: the input must be an .xsd or a .json / .schema.json file</translation>
+    </message>
+    <message>
+        <source>An .xsd, or a .json / .schema.json JSON Schema.</source>
+        <translation>An .xsd, or a .json / .schema.json JSON Schema.</translation>
+    </message>
+    <message>
+        <source>What to write: json-schema, xsd or csharp.</source>
+        <translation>What to write: json-schema, xsd or csharp.</translation>
+    </message>
+    <message>
+        <source>Converts a data model and writes the result on standard output.</source>
+        <translation>Converts a data model and writes the result on standard output.</translation>
+    </message>
+    <message>
+        <source>FILE is missing (see --help)</source>
+        <translation>FILE is missing (see --help)</translation>
+    </message>
+    <message>
+        <source>--to must be json-schema, xsd or csharp</source>
+        <translation>--to must be json-schema, xsd or csharp</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output</source>
+        <translation>Cannot write to standard output</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli model import APP_DIR FILE.xsd [--name NAME] [--layout-set SET]
+       altinn-designer-cli model convert FILE --to json-schema|xsd|csharp
+</source>
+        <translation>Usage: altinn-designer-cli model import APP_DIR FILE.xsd [--name NAME] [--layout-set SET]
+       altinn-designer-cli model convert FILE --to json-schema|xsd|csharp
+</translation>
+    </message>
+    <message>
+        <source>Unknown model command &quot;%1&quot; (see model --help)</source>
+        <translation>Unknown model command &quot;%1&quot; (see model --help)</translation>
+    </message>
+</context>
+<context>
+    <name>DataModel</name>
+    <message>
+        <source>Update the bindings of %1</source>
+        <translation>Update the bindings of %1</translation>
+    </message>
+    <message>
+        <source>Two different types would both become the C# class %1 (the second at %2)</source>
+        <translation>Two different types would both become the C# class %1 (the second at %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (at %2) cannot be a name in C#</source>
+        <translation>&quot;%1&quot; (at %2) cannot be a name in C#</translation>
+    </message>
+    <message>
+        <source>%1 has the type %2, which C# models do not support</source>
+        <translation>%1 has the type %2, which C# models do not support</translation>
+    </message>
+    <message>
+        <source>The fixed value &quot;%1&quot; of %2 does not fit its type %3</source>
+        <translation>The fixed value &quot;%1&quot; of %2 does not fit its type %3</translation>
+    </message>
+    <message>
+        <source>%1 would get the C# name %2, the same as its class, which C# does not allow</source>
+        <translation>%1 would get the C# name %2, the same as its class, which C# does not allow</translation>
+    </message>
+    <message>
+        <source>Two members of the C# class %1 would both be named %2 (XML names that differ only by &apos;-&apos;?), at %3</source>
+        <translation>Two members of the C# class %1 would both be named %2 (XML names that differ only by &apos;-&apos;?), at %3</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; points to another file, which C# generation cannot follow</source>
+        <translation>The reference &quot;%1&quot; points to another file, which C# generation cannot follow</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; points to nothing</source>
+        <translation>The reference &quot;%1&quot; points to nothing</translation>
+    </message>
+    <message>
+        <source>References nest too deeply at %1</source>
+        <translation>References nest too deeply at %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an XML name (it must start with a letter or _ and hold no spaces or colons)</source>
+        <translation>&quot;%1&quot; cannot be an XML name (it must start with a letter or _ and hold no spaces or colons)</translation>
+    </message>
+    <message>
+        <source>A JSON Schema must be an object</source>
+        <translation>A JSON Schema must be an object</translation>
+    </message>
+    <message>
+        <source>An alternative of a choice cannot declare attributes</source>
+        <translation>An alternative of a choice cannot declare attributes</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; does not point to a definition of this schema</source>
+        <translation>The reference &quot;%1&quot; does not point to a definition of this schema</translation>
+    </message>
+    <message>
+        <source>A group of elements cannot declare attributes</source>
+        <translation>A group of elements cannot declare attributes</translation>
+    </message>
+    <message>
+        <source>The text value of an element with attributes must have a named or built-in type</source>
+        <translation>The text value of an element with attributes must have a named or built-in type</translation>
+    </message>
+    <message>
+        <source>An element with a text value cannot contain elements</source>
+        <translation>An element with a text value cannot contain elements</translation>
+    </message>
+    <message>
+        <source>A value of several types (%1) has no XSD form</source>
+        <translation>A value of several types (%1) has no XSD form</translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; cannot be the type of a simple value</source>
+        <translation>The type &quot;%1&quot; cannot be the type of a simple value</translation>
+    </message>
+    <message>
+        <source>multipleOf %1 has no XSD form (only 1, 0.1, 0.01, ... map to fractionDigits)</source>
+        <translation>multipleOf %1 has no XSD form (only 1, 0.1, 0.01, ... map to fractionDigits)</translation>
+    </message>
+    <message>
+        <source>enum must be an array</source>
+        <translation>enum must be an array</translation>
+    </message>
+    <message>
+        <source>Only a string, number or boolean can be written here</source>
+        <translation>Only a string, number or boolean can be written here</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by a data type that is not a data model</source>
+        <translation>The name &quot;%1&quot; is already used by a data type that is not a data model</translation>
+    </message>
+    <message>
+        <source>The data model &quot;%1&quot; already has a root class named &quot;%2&quot;; two models cannot share it</source>
+        <translation>The data model &quot;%1&quot; already has a root class named &quot;%2&quot;; two models cannot share it</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid model name: start with a letter and use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>&quot;%1&quot; is not a valid model name: start with a letter and use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name for a new model: start with a letter and use letters, digits and &apos;_&apos;</source>
+        <translation>&quot;%1&quot; is not a valid name for a new model: start with a letter and use letters, digits and &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>The app already has a data model named &quot;%1&quot;</source>
+        <translation>The app already has a data model named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no layout set &quot;%1&quot;</source>
+        <translation>There is no layout set &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; already uses the data type &quot;%2&quot;</source>
+        <translation>The layout set &quot;%1&quot; already uses the data type &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no Settings.json to point at the model</source>
+        <translation>The layout set &quot;%1&quot; has no Settings.json to point at the model</translation>
+    </message>
+    <message>
+        <source>The app&apos;s applicationmetadata.json is missing or cannot be read</source>
+        <translation>The app&apos;s applicationmetadata.json is missing or cannot be read</translation>
+    </message>
+    <message>
+        <source>Import the data model %1</source>
+        <translation>Import the data model %1</translation>
+    </message>
+    <message>
+        <source>The data model schema is not a JSON object</source>
+        <translation>The data model schema is not a JSON object</translation>
+    </message>
+    <message>
+        <source>Both documents must be XML Schemas (xsd:schema)</source>
+        <translation>Both documents must be XML Schemas (xsd:schema)</translation>
+    </message>
+    <message>
+        <source>The file declares a document type (&lt;!DOCTYPE %1&gt;). Document types and entities are not allowed: they can make a file read other files or the network.</source>
+        <translation>The file declares a document type (&lt;!DOCTYPE %1&gt;). Document types and entities are not allowed: they can make a file read other files or the network.</translation>
+    </message>
+    <message>
+        <source>The file refers to another resource (%1), which is never fetched or read.</source>
+        <translation>The file refers to another resource (%1), which is never fetched or read.</translation>
+    </message>
+    <message>
+        <source>The file has no XML element</source>
+        <translation>The file has no XML element</translation>
+    </message>
+    <message>
+        <source>This is not an XML Schema: the root element is &lt;%1&gt;, not &lt;xsd:schema&gt; in the namespace %2</source>
+        <translation>This is not an XML Schema: the root element is &lt;%1&gt;, not &lt;xsd:schema&gt; in the namespace %2</translation>
+    </message>
+    <message>
+        <source>xsd:%1 of &quot;%2&quot; is not supported: the designer never fetches or reads other files. Put the types this schema needs into the file itself.</source>
+        <translation>xsd:%1 of &quot;%2&quot; is not supported: the designer never fetches or reads other files. Put the types this schema needs into the file itself.</translation>
+    </message>
+    <message>
+        <source>it could not be loaded</source>
+        <translation>it could not be loaded</translation>
+    </message>
+    <message>
+        <source>The XSD cannot be used to validate: %1</source>
+        <translation>The XSD cannot be used to validate: %1</translation>
+    </message>
+    <message>
+        <source>The schema nests types and groups too deeply to convert</source>
+        <translation>The schema nests types and groups too deeply to convert</translation>
+    </message>
+    <message>
+        <source>The schema attribute %1 has an invalid value &quot;%2&quot;</source>
+        <translation>The schema attribute %1 has an invalid value &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The global %1 has no name</source>
+        <translation>The global %1 has no name</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is declared twice at the top of the schema (also on line %2); the JSON Schema keeps one definition per name</source>
+        <translation>The name &quot;%1&quot; is declared twice at the top of the schema (also on line %2); the JSON Schema keeps one definition per name</translation>
+    </message>
+    <message>
+        <source>%1 is not supported in a data model</source>
+        <translation>%1 is not supported in a data model</translation>
+    </message>
+    <message>
+        <source>The file is not an XML Schema: its root element is not xsd:schema</source>
+        <translation>The file is not an XML Schema: its root element is not xsd:schema</translation>
+    </message>
+    <message>
+        <source>The global element has no name</source>
+        <translation>The global element has no name</translation>
+    </message>
+    <message>
+        <source>%1 is not supported inside %2 in a data model</source>
+        <translation>%1 is not supported inside %2 in a data model</translation>
+    </message>
+    <message>
+        <source>The complex content has no extension or restriction</source>
+        <translation>The complex content has no extension or restriction</translation>
+    </message>
+    <message>
+        <source>The simple content has no extension or restriction</source>
+        <translation>The simple content has no extension or restriction</translation>
+    </message>
+    <message>
+        <source>%1 needs a ref attribute naming a declared group</source>
+        <translation>%1 needs a ref attribute naming a declared group</translation>
+    </message>
+    <message>
+        <source>minOccurs must be a whole number, not &quot;%1&quot;</source>
+        <translation>minOccurs must be a whole number, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>maxOccurs must be a whole number or &quot;unbounded&quot;, not &quot;%1&quot;</source>
+        <translation>maxOccurs must be a whole number or &quot;unbounded&quot;, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The prefix of the element reference &quot;%1&quot; is not declared</source>
+        <translation>The prefix of the element reference &quot;%1&quot; is not declared</translation>
+    </message>
+    <message>
+        <source>The element has neither a name nor a ref</source>
+        <translation>The element has neither a name nor a ref</translation>
+    </message>
+    <message>
+        <source>The prefix of the attribute reference &quot;%1&quot; is not declared</source>
+        <translation>The prefix of the attribute reference &quot;%1&quot; is not declared</translation>
+    </message>
+    <message>
+        <source>The attribute has neither a name nor a ref</source>
+        <translation>The attribute has neither a name nor a ref</translation>
+    </message>
+    <message>
+        <source>processContents must be skip, lax or strict, not &quot;%1&quot;</source>
+        <translation>processContents must be skip, lax or strict, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The built-in list type xsd:%1 is not supported in a data model</source>
+        <translation>The built-in list type xsd:%1 is not supported in a data model</translation>
+    </message>
+    <message>
+        <source>xsd:%1 is not a built-in XML Schema type</source>
+        <translation>xsd:%1 is not a built-in XML Schema type</translation>
+    </message>
+    <message>
+        <source>The prefix of the type &quot;%1&quot; is not declared</source>
+        <translation>The prefix of the type &quot;%1&quot; is not declared</translation>
+    </message>
+    <message>
+        <source>The simple type has no restriction or list</source>
+        <translation>The simple type has no restriction or list</translation>
+    </message>
+    <message>
+        <source>The restriction has neither a base type nor a simple type</source>
+        <translation>The restriction has neither a base type nor a simple type</translation>
+    </message>
+    <message>
+        <source>The list has no item type</source>
+        <translation>The list has no item type</translation>
+    </message>
+    <message>
+        <source>The facet %1 is not supported in a data model</source>
+        <translation>The facet %1 is not supported in a data model</translation>
+    </message>
+    <message>
+        <source>The facet %1 needs a whole number, not &quot;%2&quot;</source>
+        <translation>The facet %1 needs a whole number, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The facet %1 needs a number, not &quot;%2&quot;</source>
+        <translation>The facet %1 needs a number, not &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Designer::CodeView</name>
@@ -261,6 +612,186 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     <message>
         <source>No matches</source>
         <translation>No matches</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::DataModelEditor</name>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a field in use</source>
+        <translation>Delete a field in use</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used in %n place(s) of the app&apos;s forms:</source>
+        <translation>
+            <numerusform>%1 is used in %n place of the app&apos;s forms:</numerusform>
+            <numerusform>%1 is used in %n places of the app&apos;s forms:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it anyway? These bindings will point at nothing.</source>
+        <translation>Delete it anyway? These bindings will point at nothing.</translation>
+    </message>
+    <message>
+        <source>Update the bindings?</source>
+        <translation>Update the bindings?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s) or expression(s) in the app&apos;s forms use %1. Update them to %2 as well?</source>
+        <translation>
+            <numerusform>%n binding or expression in the app&apos;s forms uses %1. Update it to %2 as well?</numerusform>
+            <numerusform>%n bindings or expressions in the app&apos;s forms use %1. Update them to %2 as well?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 and update its bindings</source>
+        <translation>Rename %1 to %2 and update its bindings</translation>
+    </message>
+    <message>
+        <source>Make a reusable type</source>
+        <translation>Make a reusable type</translation>
+    </message>
+    <message>
+        <source>Name of the new type:</source>
+        <translation>Name of the new type:</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>No matches</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Import an XSD</source>
+        <translation>Import an XSD</translation>
+    </message>
+    <message>
+        <source>XML Schemas (*.xsd)</source>
+        <translation>XML Schemas (*.xsd)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Name of the data model (also its data type):</source>
+        <translation>Name of the data model (also its data type):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Use the model in this layout set, which has no data model yet:</source>
+        <translation>Use the model in this layout set, which has no data model yet:</translation>
+    </message>
+    <message>
+        <source>New data model</source>
+        <translation>New data model</translation>
+    </message>
+    <message>
+        <source>Name of the new model (letters, digits and _):</source>
+        <translation>Name of the new model (letters, digits and _):</translation>
+    </message>
+    <message>
+        <source>Cannot make the model</source>
+        <translation>Cannot make the model</translation>
+    </message>
+    <message>
+        <source>Data model:</source>
+        <translation>Data model:</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Data model</translation>
+    </message>
+    <message>
+        <source>Import XSD...</source>
+        <translation>Import XSD...</translation>
+    </message>
+    <message>
+        <source>New model...</source>
+        <translation>New model...</translation>
+    </message>
+    <message>
+        <source>Find a field (Enter for the next)</source>
+        <translation>Find a field (Enter for the next)</translation>
+    </message>
+    <message>
+        <source>Find a field</source>
+        <translation>Find a field</translation>
+    </message>
+    <message>
+        <source>Fields of the data model</source>
+        <translation>Fields of the data model</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Add field</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Make type...</source>
+        <translation>Make type...</translation>
+    </message>
+    <message>
+        <source>Inline type</source>
+        <translation>Inline type</translation>
+    </message>
+    <message>
+        <source>Types of the data model</source>
+        <translation>Types of the data model</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <source>XSD</source>
+        <translation>XSD</translation>
+    </message>
+    <message>
+        <source>C#</source>
+        <translation>C#</translation>
+    </message>
+    <message>
+        <source>This app has no data model yet. Import an XSD (for example one from SERES) or make a new model.</source>
+        <translation>This app has no data model yet. Import an XSD (for example one from SERES) or make a new model.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 (type)</source>
+        <translation>%1 (type)</translation>
+    </message>
+    <message>
+        <source>(not generated yet)</source>
+        <translation>(not generated yet)</translation>
     </message>
 </context>
 <context>
@@ -441,10 +972,6 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     <message>
         <source>Version control</source>
         <translation>Version control</translation>
-    </message>
-    <message>
-        <source>Import SERES and other XSDs, edit the data model, and generate its JSON Schema, XSD and C# code.</source>
-        <translation>Import SERES and other XSDs, edit the data model, and generate its JSON Schema, XSD and C# code.</translation>
     </message>
     <message>
         <source>Edit the texts of every language side by side, rename keys everywhere they are used, and exchange translations.</source>
@@ -796,6 +1323,165 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     </message>
 </context>
 <context>
+    <name>Designer::NodeInspector</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Whole number (int)</source>
+        <translation>Whole number (int)</translation>
+    </message>
+    <message>
+        <source>Whole number (long)</source>
+        <translation>Whole number (long)</translation>
+    </message>
+    <message>
+        <source>Whole number (integer)</source>
+        <translation>Whole number (integer)</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>Decimal number</translation>
+    </message>
+    <message>
+        <source>Yes/no (boolean)</source>
+        <translation>Yes/no (boolean)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Year (gYear)</source>
+        <translation>Year (gYear)</translation>
+    </message>
+    <message>
+        <source>Year and month (gYearMonth)</source>
+        <translation>Year and month (gYearMonth)</translation>
+    </message>
+    <message>
+        <source>Web address (anyURI)</source>
+        <translation>Web address (anyURI)</translation>
+    </message>
+    <message>
+        <source>Repeats (a list)</source>
+        <translation>Repeats (a list)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>May be nil (xsi:nil)</source>
+        <translation>May be nil (xsi:nil)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>At least:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>At most:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Minimum length:</source>
+        <translation>Minimum length:</translation>
+    </message>
+    <message>
+        <source>Maximum length:</source>
+        <translation>Maximum length:</translation>
+    </message>
+    <message>
+        <source>Pattern (regular expression):</source>
+        <translation>Pattern (regular expression):</translation>
+    </message>
+    <message>
+        <source>Allowed values (comma-separated):</source>
+        <translation>Allowed values (comma-separated):</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <source>Greater than:</source>
+        <translation>Greater than:</translation>
+    </message>
+    <message>
+        <source>Less than:</source>
+        <translation>Less than:</translation>
+    </message>
+    <message>
+        <source>Total digits:</source>
+        <translation>Total digits:</translation>
+    </message>
+    <message>
+        <source>Multiple of (decimals):</source>
+        <translation>Multiple of (decimals):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Group of fields</source>
+        <translation>Group of fields</translation>
+    </message>
+    <message>
+        <source>Select a field to see and change it.</source>
+        <translation>Select a field to see and change it.</translation>
+    </message>
+    <message>
+        <source>Binding path: %1</source>
+        <translation>Binding path: %1</translation>
+    </message>
+</context>
+<context>
     <name>Designer::PlaceholderEditor</name>
     <message>
         <source>This editor is not part of this version of Altinn Designer yet. Until it is, you can read its files here and change them in another program: the designer notices the changes and reloads them.</source>
@@ -868,6 +1554,29 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Designer::SchemaTreeModel</name>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choice</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1733,26 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     <message>
         <source>Move %1</source>
         <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Create %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 already exists</translation>
+    </message>
+    <message>
+        <source>%1 is no longer part of the app</source>
+        <translation>%1 is no longer part of the app</translation>
+    </message>
+    <message>
+        <source>Rewrite %1</source>
+        <translation>Rewrite %1</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this edit was made</source>
+        <translation>%1 has changed since this edit was made</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2510,121 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     </message>
 </context>
 <context>
+    <name>SchemaEdits</name>
+    <message>
+        <source>There is no field at %1 in the data model</source>
+        <translation>There is no field at %1 in the data model</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, and do not start with a digit</source>
+        <translation>&quot;%1&quot; is not a valid name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, and do not start with a digit</translation>
+    </message>
+    <message>
+        <source>Add the field %1</source>
+        <translation>Add the field %1</translation>
+    </message>
+    <message>
+        <source>The fields cannot be added there: %1 is not a group</source>
+        <translation>The fields cannot be added there: %1 is not a group</translation>
+    </message>
+    <message>
+        <source>There is already a field named &quot;%1&quot; there</source>
+        <translation>There is already a field named &quot;%1&quot; there</translation>
+    </message>
+    <message>
+        <source>Rename the field to %1</source>
+        <translation>Rename the field to %1</translation>
+    </message>
+    <message>
+        <source>Delete the field %1</source>
+        <translation>Delete the field %1</translation>
+    </message>
+    <message>
+        <source>Move the field %1</source>
+        <translation>Move the field %1</translation>
+    </message>
+    <message>
+        <source>Make the field required</source>
+        <translation>Make the field required</translation>
+    </message>
+    <message>
+        <source>Make the field optional</source>
+        <translation>Make the field optional</translation>
+    </message>
+    <message>
+        <source>Make the field repeat</source>
+        <translation>Make the field repeat</translation>
+    </message>
+    <message>
+        <source>Make the field occur once</source>
+        <translation>Make the field occur once</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Set %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Change the type to %1</source>
+        <translation>Change the type to %1</translation>
+    </message>
+    <message>
+        <source>Use the type %1</source>
+        <translation>Use the type %1</translation>
+    </message>
+    <message>
+        <source>There is no type named &quot;%1&quot;</source>
+        <translation>There is no type named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Allow the field to be nil</source>
+        <translation>Allow the field to be nil</translation>
+    </message>
+    <message>
+        <source>Do not allow the field to be nil</source>
+        <translation>Do not allow the field to be nil</translation>
+    </message>
+    <message>
+        <source>Only fields with a type can be nil</source>
+        <translation>Only fields with a type can be nil</translation>
+    </message>
+    <message>
+        <source>Make %1 a reusable type</source>
+        <translation>Make %1 a reusable type</translation>
+    </message>
+    <message>
+        <source>There is already a type named &quot;%1&quot;</source>
+        <translation>There is already a type named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Copy the type into the field</source>
+        <translation>Copy the type into the field</translation>
+    </message>
+    <message>
+        <source>The field does not use a type of this model</source>
+        <translation>The field does not use a type of this model</translation>
+    </message>
+    <message>
+        <source>Add the type %1</source>
+        <translation>Add the type %1</translation>
+    </message>
+    <message>
+        <source>Rename the type %1 to %2</source>
+        <translation>Rename the type %1 to %2</translation>
+    </message>
+    <message>
+        <source>Delete the type %1</source>
+        <translation>Delete the type %1</translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; is still used (%2 places, first at %3)</source>
+        <translation>The type &quot;%1&quot; is still used (%2 places, first at %3)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>every app needs its application metadata.</source>
@@ -2019,6 +2863,10 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     <message>
         <source>Save a picture of the window to FILE after it has opened, then quit.</source>
         <translation>Save a picture of the window to FILE after it has opened, then quit.</translation>
+    </message>
+    <message>
+        <source>The editor to show first: forms, datamodel, texts, process, access, settings or vcs.</source>
+        <translation>The editor to show first: forms, datamodel, texts, process, access, settings or vcs.</translation>
     </message>
 </context>
 </TS>

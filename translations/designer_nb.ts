@@ -62,6 +62,10 @@
         <source>%1 was changed by another program after it was opened. Choose whether to keep your version or take the one on disk.</source>
         <translation>%1 ble endret av et annet program etter at filen ble åpnet. Velg om du vil beholde din versjon eller bruke den som ligger på disken.</translation>
     </message>
+    <message>
+        <source>%1 is not written: it could not be read (%2)</source>
+        <translation>%1 ble ikke skrevet: filen kunne ikke leses (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AppVersion</name>
@@ -72,30 +76,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</source>
-        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
-
-Arbeider med repoer for Altinn-apper (mappen som inneholder App/) med den samme koden som Altinn Designer.
-
-Kommandoer:
-  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dem tilbake.
-  validate APP_DIR [--json]                  Kontroller appen og skriv ut ett funn per linje.
-  new APP_DIR --org ORG --app NAME [--v8]    Opprett en ny app fra den innebygde malen.
-
-Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando.
-</translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation>Vis denne hjelpeteksten.</translation>
@@ -180,6 +160,377 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
         <source>Unknown command &quot;%1&quot; (see --help)</source>
         <translation>Ukjent kommando &quot;%1&quot; (se --help)</translation>
     </message>
+    <message>
+        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</source>
+        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
+
+Arbeider med repoer for Altinn-apper (mappen som inneholder App/) med den samme koden som Altinn Designer.
+
+Kommandoer:
+  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dem tilbake.
+  validate APP_DIR [--json]                  Kontroller appen og skriv ut ett funn per linje.
+  new APP_DIR --org ORG --app NAME [--v8]    Opprett en ny app fra den innebygde malen.
+  model import APP_DIR FILE.xsd [--name NAME]  Importer en XSD som datamodell i appen.
+  model convert FILE --to json-schema|xsd|csharp  Konverter en datamodell (resultatet skrives til stdout).
+
+Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>The XSD to import.</source>
+        <translation>XSD-en som skal importeres.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name (default: the file&apos;s name without .xsd).</source>
+        <translation>Navnet på modellen (standard: filnavnet uten .xsd).</translation>
+    </message>
+    <message>
+        <source>Point this layout set (which has no data type yet) at the model.</source>
+        <translation>La denne sidegruppen (som ikke har noen datatype ennå) bruke modellen.</translation>
+    </message>
+    <message>
+        <source>Imports an XSD into an app as Altinn Studio does: the XSD is kept as App/models/NAME.xsd, NAME.schema.json and NAME.cs are written, and the data type is added to applicationmetadata.json.</source>
+        <translation>Importerer en XSD i en app slik Altinn Studio gjør: XSD-en lagres som App/models/NAME.xsd, NAME.schema.json og NAME.cs skrives, og datatypen legges til i applicationmetadata.json.</translation>
+    </message>
+    <message>
+        <source>APP_DIR and FILE.xsd are expected (see --help)</source>
+        <translation>APP_DIR og FILE.xsd må oppgis (se --help)</translation>
+    </message>
+    <message>
+        <source>Imported the data model %1 (root class %2) into %3.</source>
+        <translation>Importerte datamodellen %1 (rotklasse %2) til %3.</translation>
+    </message>
+    <message>
+        <source>%1: the input must be an .xsd or a .json / .schema.json file</source>
+        <translation>%1: inndatafilen må være en .xsd-fil eller en .json-/.schema.json-fil</translation>
+    </message>
+    <message>
+        <source>An .xsd, or a .json / .schema.json JSON Schema.</source>
+        <translation>En .xsd-fil, eller et JSON Schema i en .json-/.schema.json-fil.</translation>
+    </message>
+    <message>
+        <source>What to write: json-schema, xsd or csharp.</source>
+        <translation>Hva som skal skrives ut: json-schema, xsd eller csharp.</translation>
+    </message>
+    <message>
+        <source>Converts a data model and writes the result on standard output.</source>
+        <translation>Konverterer en datamodell og skriver resultatet til standard utdata.</translation>
+    </message>
+    <message>
+        <source>FILE is missing (see --help)</source>
+        <translation>FILE mangler (se --help)</translation>
+    </message>
+    <message>
+        <source>--to must be json-schema, xsd or csharp</source>
+        <translation>--to må være json-schema, xsd eller csharp</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output</source>
+        <translation>Kan ikke skrive til standard utdata</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli model import APP_DIR FILE.xsd [--name NAME] [--layout-set SET]
+       altinn-designer-cli model convert FILE --to json-schema|xsd|csharp
+</source>
+        <translation>Bruk: altinn-designer-cli model import APP_DIR FILE.xsd [--name NAME] [--layout-set SET]
+      altinn-designer-cli model convert FILE --to json-schema|xsd|csharp
+</translation>
+    </message>
+    <message>
+        <source>Unknown model command &quot;%1&quot; (see model --help)</source>
+        <translation>Ukjent model-kommando &quot;%1&quot; (se model --help)</translation>
+    </message>
+</context>
+<context>
+    <name>DataModel</name>
+    <message>
+        <source>Update the bindings of %1</source>
+        <translation>Oppdater knytningene til %1</translation>
+    </message>
+    <message>
+        <source>Two different types would both become the C# class %1 (the second at %2)</source>
+        <translation>To ulike typer ville begge blitt C#-klassen %1 (den andre ved %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (at %2) cannot be a name in C#</source>
+        <translation>&quot;%1&quot; (ved %2) kan ikke brukes som navn i C#</translation>
+    </message>
+    <message>
+        <source>%1 has the type %2, which C# models do not support</source>
+        <translation>%1 har typen %2, som C#-modeller ikke støtter</translation>
+    </message>
+    <message>
+        <source>The fixed value &quot;%1&quot; of %2 does not fit its type %3</source>
+        <translation>Den faste verdien &quot;%1&quot; for %2 passer ikke til typen %3</translation>
+    </message>
+    <message>
+        <source>%1 would get the C# name %2, the same as its class, which C# does not allow</source>
+        <translation>%1 ville fått C#-navnet %2, som er det samme som navnet på klassen, og det er ikke tillatt i C#</translation>
+    </message>
+    <message>
+        <source>Two members of the C# class %1 would both be named %2 (XML names that differ only by &apos;-&apos;?), at %3</source>
+        <translation>To medlemmer i C#-klassen %1 ville begge fått navnet %2 (XML-navn som bare skiller seg fra hverandre med &apos;-&apos;?), ved %3</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; points to another file, which C# generation cannot follow</source>
+        <translation>Referansen &quot;%1&quot; peker på en annen fil, som C#-genereringen ikke kan følge</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; points to nothing</source>
+        <translation>Referansen &quot;%1&quot; peker ikke på noe</translation>
+    </message>
+    <message>
+        <source>References nest too deeply at %1</source>
+        <translation>Referansene er nøstet for dypt ved %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an XML name (it must start with a letter or _ and hold no spaces or colons)</source>
+        <translation>&quot;%1&quot; kan ikke være et XML-navn (det må starte med en bokstav eller _ og kan ikke inneholde mellomrom eller kolon)</translation>
+    </message>
+    <message>
+        <source>A JSON Schema must be an object</source>
+        <translation>Et JSON Schema må være et objekt</translation>
+    </message>
+    <message>
+        <source>An alternative of a choice cannot declare attributes</source>
+        <translation>Et alternativ i et valg (choice) kan ikke deklarere attributter</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; does not point to a definition of this schema</source>
+        <translation>Referansen &quot;%1&quot; peker ikke på en definisjon i samme JSON Schema</translation>
+    </message>
+    <message>
+        <source>A group of elements cannot declare attributes</source>
+        <translation>En elementgruppe kan ikke deklarere attributter</translation>
+    </message>
+    <message>
+        <source>The text value of an element with attributes must have a named or built-in type</source>
+        <translation>Tekstverdien til et element med attributter må ha en navngitt eller innebygd type</translation>
+    </message>
+    <message>
+        <source>An element with a text value cannot contain elements</source>
+        <translation>Et element med tekstverdi kan ikke inneholde elementer</translation>
+    </message>
+    <message>
+        <source>A value of several types (%1) has no XSD form</source>
+        <translation>En verdi med flere typer (%1) kan ikke uttrykkes i XSD</translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; cannot be the type of a simple value</source>
+        <translation>Typen &quot;%1&quot; kan ikke være typen til en enkel verdi</translation>
+    </message>
+    <message>
+        <source>multipleOf %1 has no XSD form (only 1, 0.1, 0.01, ... map to fractionDigits)</source>
+        <translation>multipleOf %1 kan ikke uttrykkes i XSD (bare 1, 0.1, 0.01, ... kan gjøres om til fractionDigits)</translation>
+    </message>
+    <message>
+        <source>enum must be an array</source>
+        <translation>enum må være en liste</translation>
+    </message>
+    <message>
+        <source>Only a string, number or boolean can be written here</source>
+        <translation>Bare en streng, et tall eller en boolsk verdi kan skrives her</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by a data type that is not a data model</source>
+        <translation>Navnet &quot;%1&quot; er allerede brukt av en datatype som ikke er en datamodell</translation>
+    </message>
+    <message>
+        <source>The data model &quot;%1&quot; already has a root class named &quot;%2&quot;; two models cannot share it</source>
+        <translation>Datamodellen &quot;%1&quot; har allerede en rotklasse med navnet &quot;%2&quot;; to modeller kan ikke ha samme rotklasse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid model name: start with a letter and use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>&quot;%1&quot; er ikke et gyldig modellnavn: start med en bokstav og bruk bokstaver, sifre, &apos;_&apos;, &apos;-&apos; og &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name for a new model: start with a letter and use letters, digits and &apos;_&apos;</source>
+        <translation>&quot;%1&quot; er ikke et gyldig navn på en ny modell: start med en bokstav og bruk bokstaver, sifre og &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>The app already has a data model named &quot;%1&quot;</source>
+        <translation>Appen har allerede en datamodell med navnet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no layout set &quot;%1&quot;</source>
+        <translation>Det finnes ingen sidegruppe &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; already uses the data type &quot;%2&quot;</source>
+        <translation>Sidegruppen &quot;%1&quot; bruker allerede datatypen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no Settings.json to point at the model</source>
+        <translation>Sidegruppen &quot;%1&quot; har ingen Settings.json der modellen kan angis</translation>
+    </message>
+    <message>
+        <source>The app&apos;s applicationmetadata.json is missing or cannot be read</source>
+        <translation>Appen mangler applicationmetadata.json, eller filen kan ikke leses</translation>
+    </message>
+    <message>
+        <source>Import the data model %1</source>
+        <translation>Importer datamodellen %1</translation>
+    </message>
+    <message>
+        <source>The data model schema is not a JSON object</source>
+        <translation>JSON Schema for datamodellen er ikke et JSON-objekt</translation>
+    </message>
+    <message>
+        <source>Both documents must be XML Schemas (xsd:schema)</source>
+        <translation>Begge dokumentene må være XML Schema (xsd:schema)</translation>
+    </message>
+    <message>
+        <source>The file declares a document type (&lt;!DOCTYPE %1&gt;). Document types and entities are not allowed: they can make a file read other files or the network.</source>
+        <translation>Filen deklarerer en dokumenttype (&lt;!DOCTYPE %1&gt;). Dokumenttyper og entiteter er ikke tillatt: de kan få en fil til å lese andre filer eller hente data fra nettet.</translation>
+    </message>
+    <message>
+        <source>The file refers to another resource (%1), which is never fetched or read.</source>
+        <translation>Filen viser til en annen ressurs (%1), som aldri blir hentet eller lest.</translation>
+    </message>
+    <message>
+        <source>The file has no XML element</source>
+        <translation>Filen har ikke noe XML-element</translation>
+    </message>
+    <message>
+        <source>This is not an XML Schema: the root element is &lt;%1&gt;, not &lt;xsd:schema&gt; in the namespace %2</source>
+        <translation>Dette er ikke et XML Schema: rotelementet er &lt;%1&gt;, ikke &lt;xsd:schema&gt; i navnerommet %2</translation>
+    </message>
+    <message>
+        <source>xsd:%1 of &quot;%2&quot; is not supported: the designer never fetches or reads other files. Put the types this schema needs into the file itself.</source>
+        <translation>xsd:%1 av &quot;%2&quot; støttes ikke: Altinn Designer henter eller leser aldri andre filer. Legg typene denne XSD-en trenger, inn i selve filen.</translation>
+    </message>
+    <message>
+        <source>it could not be loaded</source>
+        <translation>den kunne ikke lastes inn</translation>
+    </message>
+    <message>
+        <source>The XSD cannot be used to validate: %1</source>
+        <translation>XSD-en kan ikke brukes til validering: %1</translation>
+    </message>
+    <message>
+        <source>The schema nests types and groups too deeply to convert</source>
+        <translation>XSD-en har typer og grupper som er nøstet for dypt til å kunne konverteres</translation>
+    </message>
+    <message>
+        <source>The schema attribute %1 has an invalid value &quot;%2&quot;</source>
+        <translation>Attributtet %1 på xsd:schema har den ugyldige verdien &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The global %1 has no name</source>
+        <translation>Den globale deklarasjonen %1 har ikke noe navn</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is declared twice at the top of the schema (also on line %2); the JSON Schema keeps one definition per name</source>
+        <translation>Navnet &quot;%1&quot; er deklarert to ganger på øverste nivå i XSD-en (også på linje %2); i JSON Schema kan det bare være én definisjon per navn</translation>
+    </message>
+    <message>
+        <source>%1 is not supported in a data model</source>
+        <translation>%1 støttes ikke i en datamodell</translation>
+    </message>
+    <message>
+        <source>The file is not an XML Schema: its root element is not xsd:schema</source>
+        <translation>Filen er ikke et XML Schema: rotelementet er ikke xsd:schema</translation>
+    </message>
+    <message>
+        <source>The global element has no name</source>
+        <translation>Det globale elementet har ikke noe navn</translation>
+    </message>
+    <message>
+        <source>%1 is not supported inside %2 in a data model</source>
+        <translation>%1 støttes ikke inne i %2 i en datamodell</translation>
+    </message>
+    <message>
+        <source>The complex content has no extension or restriction</source>
+        <translation>Det komplekse innholdet har verken utvidelse eller avgrensning</translation>
+    </message>
+    <message>
+        <source>The simple content has no extension or restriction</source>
+        <translation>Det enkle innholdet har verken utvidelse eller avgrensning</translation>
+    </message>
+    <message>
+        <source>%1 needs a ref attribute naming a declared group</source>
+        <translation>%1 må ha et ref-attributt som angir navnet på en deklarert gruppe</translation>
+    </message>
+    <message>
+        <source>minOccurs must be a whole number, not &quot;%1&quot;</source>
+        <translation>minOccurs må være et heltall, ikke &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>maxOccurs must be a whole number or &quot;unbounded&quot;, not &quot;%1&quot;</source>
+        <translation>maxOccurs må være et heltall eller &quot;unbounded&quot;, ikke &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The prefix of the element reference &quot;%1&quot; is not declared</source>
+        <translation>Prefikset i elementreferansen &quot;%1&quot; er ikke deklarert</translation>
+    </message>
+    <message>
+        <source>The element has neither a name nor a ref</source>
+        <translation>Elementet har verken navn (name) eller referanse (ref)</translation>
+    </message>
+    <message>
+        <source>The prefix of the attribute reference &quot;%1&quot; is not declared</source>
+        <translation>Prefikset i attributtreferansen &quot;%1&quot; er ikke deklarert</translation>
+    </message>
+    <message>
+        <source>The attribute has neither a name nor a ref</source>
+        <translation>Attributtet har verken navn (name) eller referanse (ref)</translation>
+    </message>
+    <message>
+        <source>processContents must be skip, lax or strict, not &quot;%1&quot;</source>
+        <translation>processContents må være skip, lax eller strict, ikke &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The built-in list type xsd:%1 is not supported in a data model</source>
+        <translation>Den innebygde listetypen xsd:%1 støttes ikke i en datamodell</translation>
+    </message>
+    <message>
+        <source>xsd:%1 is not a built-in XML Schema type</source>
+        <translation>xsd:%1 er ikke en innebygd XML Schema-type</translation>
+    </message>
+    <message>
+        <source>The prefix of the type &quot;%1&quot; is not declared</source>
+        <translation>Prefikset i typen &quot;%1&quot; er ikke deklarert</translation>
+    </message>
+    <message>
+        <source>The simple type has no restriction or list</source>
+        <translation>Den enkle typen har verken avgrensning eller liste</translation>
+    </message>
+    <message>
+        <source>The restriction has neither a base type nor a simple type</source>
+        <translation>Avgrensningen har verken basistype eller enkel type</translation>
+    </message>
+    <message>
+        <source>The list has no item type</source>
+        <translation>Listen har ingen elementtype</translation>
+    </message>
+    <message>
+        <source>The facet %1 is not supported in a data model</source>
+        <translation>Fasetten %1 støttes ikke i en datamodell</translation>
+    </message>
+    <message>
+        <source>The facet %1 needs a whole number, not &quot;%2&quot;</source>
+        <translation>Fasetten %1 må ha et heltall, ikke &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The facet %1 needs a number, not &quot;%2&quot;</source>
+        <translation>Fasetten %1 må ha et tall, ikke &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Designer::CodeView</name>
@@ -261,6 +612,186 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
     <message>
         <source>No matches</source>
         <translation>Ingen treff</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::DataModelEditor</name>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... og %n til</numerusform>
+            <numerusform>... og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a field in use</source>
+        <translation>Slett et felt som er i bruk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used in %n place(s) of the app&apos;s forms:</source>
+        <translation>
+            <numerusform>%1 er brukt på %n sted i skjemaene i appen:</numerusform>
+            <numerusform>%1 er brukt på %n steder i skjemaene i appen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it anyway? These bindings will point at nothing.</source>
+        <translation>Vil du slette det likevel? Disse knytningene vil da ikke peke på noe.</translation>
+    </message>
+    <message>
+        <source>Update the bindings?</source>
+        <translation>Oppdatere knytningene?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s) or expression(s) in the app&apos;s forms use %1. Update them to %2 as well?</source>
+        <translation>
+            <numerusform>%n knytning eller uttrykk i skjemaene i appen bruker %1. Vil du oppdatere til %2 der også?</numerusform>
+            <numerusform>%n knytninger eller uttrykk i skjemaene i appen bruker %1. Vil du oppdatere til %2 der også?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 and update its bindings</source>
+        <translation>Endre navn fra %1 til %2 og oppdater knytningene</translation>
+    </message>
+    <message>
+        <source>Make a reusable type</source>
+        <translation>Lag en gjenbrukbar type</translation>
+    </message>
+    <message>
+        <source>Name of the new type:</source>
+        <translation>Navn på den nye typen:</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Import an XSD</source>
+        <translation>Importer en XSD</translation>
+    </message>
+    <message>
+        <source>XML Schemas (*.xsd)</source>
+        <translation>XML Schema-filer (*.xsd)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan ikke importere</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikke lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Name of the data model (also its data type):</source>
+        <translation>Navn på datamodellen (også navnet på datatypen):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Use the model in this layout set, which has no data model yet:</source>
+        <translation>Bruk modellen i denne sidegruppen, som ikke har noen datamodell ennå:</translation>
+    </message>
+    <message>
+        <source>New data model</source>
+        <translation>Ny datamodell</translation>
+    </message>
+    <message>
+        <source>Name of the new model (letters, digits and _):</source>
+        <translation>Navn på den nye modellen (bokstaver, sifre og _):</translation>
+    </message>
+    <message>
+        <source>Cannot make the model</source>
+        <translation>Kan ikke opprette modellen</translation>
+    </message>
+    <message>
+        <source>Data model:</source>
+        <translation>Datamodell:</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datamodell</translation>
+    </message>
+    <message>
+        <source>Import XSD...</source>
+        <translation>Importer XSD...</translation>
+    </message>
+    <message>
+        <source>New model...</source>
+        <translation>Ny modell...</translation>
+    </message>
+    <message>
+        <source>Find a field (Enter for the next)</source>
+        <translation>Søk etter felt (Enter for neste treff)</translation>
+    </message>
+    <message>
+        <source>Find a field</source>
+        <translation>Søk etter felt</translation>
+    </message>
+    <message>
+        <source>Fields of the data model</source>
+        <translation>Feltene i datamodellen</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Legg til felt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Make type...</source>
+        <translation>Lag type...</translation>
+    </message>
+    <message>
+        <source>Inline type</source>
+        <translation>Kopier inn typen</translation>
+    </message>
+    <message>
+        <source>Types of the data model</source>
+        <translation>Typene i datamodellen</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <source>XSD</source>
+        <translation>XSD</translation>
+    </message>
+    <message>
+        <source>C#</source>
+        <translation>C#</translation>
+    </message>
+    <message>
+        <source>This app has no data model yet. Import an XSD (for example one from SERES) or make a new model.</source>
+        <translation>Denne appen har ingen datamodell ennå. Importer en XSD (for eksempel en fra SERES) eller lag en ny modell.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>%1 (type)</source>
+        <translation>%1 (type)</translation>
+    </message>
+    <message>
+        <source>(not generated yet)</source>
+        <translation>(ikke generert ennå)</translation>
     </message>
 </context>
 <context>
@@ -441,10 +972,6 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
     <message>
         <source>Version control</source>
         <translation>Versjonskontroll</translation>
-    </message>
-    <message>
-        <source>Import SERES and other XSDs, edit the data model, and generate its JSON Schema, XSD and C# code.</source>
-        <translation>Importer SERES og andre XSD-er, rediger datamodellen, og generer JSON Schema, XSD og C#-kode fra den.</translation>
     </message>
     <message>
         <source>Edit the texts of every language side by side, rename keys everywhere they are used, and exchange translations.</source>
@@ -796,6 +1323,165 @@ Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
     </message>
 </context>
 <context>
+    <name>Designer::NodeInspector</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Whole number (int)</source>
+        <translation>Heltall (int)</translation>
+    </message>
+    <message>
+        <source>Whole number (long)</source>
+        <translation>Heltall (long)</translation>
+    </message>
+    <message>
+        <source>Whole number (integer)</source>
+        <translation>Heltall (integer)</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>Desimaltall</translation>
+    </message>
+    <message>
+        <source>Yes/no (boolean)</source>
+        <translation>Ja/nei (boolean)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dato og klokkeslett</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <source>Year (gYear)</source>
+        <translation>År (gYear)</translation>
+    </message>
+    <message>
+        <source>Year and month (gYearMonth)</source>
+        <translation>År og måned (gYearMonth)</translation>
+    </message>
+    <message>
+        <source>Web address (anyURI)</source>
+        <translation>Nettadresse (anyURI)</translation>
+    </message>
+    <message>
+        <source>Repeats (a list)</source>
+        <translation>Repeterende (en liste)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Påkrevd</translation>
+    </message>
+    <message>
+        <source>May be nil (xsi:nil)</source>
+        <translation>Kan være nil (xsi:nil)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grense</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>Minst:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Høyst:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tittel:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivelse:</translation>
+    </message>
+    <message>
+        <source>Minimum length:</source>
+        <translation>Minste lengde:</translation>
+    </message>
+    <message>
+        <source>Maximum length:</source>
+        <translation>Største lengde:</translation>
+    </message>
+    <message>
+        <source>Pattern (regular expression):</source>
+        <translation>Mønster (regulært uttrykk):</translation>
+    </message>
+    <message>
+        <source>Allowed values (comma-separated):</source>
+        <translation>Tillatte verdier (kommaseparert):</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maksimum:</translation>
+    </message>
+    <message>
+        <source>Greater than:</source>
+        <translation>Større enn:</translation>
+    </message>
+    <message>
+        <source>Less than:</source>
+        <translation>Mindre enn:</translation>
+    </message>
+    <message>
+        <source>Total digits:</source>
+        <translation>Antall sifre totalt:</translation>
+    </message>
+    <message>
+        <source>Multiple of (decimals):</source>
+        <translation>Multiplum av (desimaler):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; er ikke et tall</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Group of fields</source>
+        <translation>Feltgruppe</translation>
+    </message>
+    <message>
+        <source>Select a field to see and change it.</source>
+        <translation>Velg et felt for å se og endre det.</translation>
+    </message>
+    <message>
+        <source>Binding path: %1</source>
+        <translation>Sti for knytning: %1</translation>
+    </message>
+</context>
+<context>
     <name>Designer::PlaceholderEditor</name>
     <message>
         <source>This editor is not part of this version of Altinn Designer yet. Until it is, you can read its files here and change them in another program: the designer notices the changes and reloads them.</source>
@@ -868,6 +1554,29 @@ Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
             <numerusform>%n advarsel</numerusform>
             <numerusform>%n advarsler</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Designer::SchemaTreeModel</name>
+    <message>
+        <source>group</source>
+        <translation>gruppe</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1733,26 @@ Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
     <message>
         <source>Move %1</source>
         <translation>Flytt %1</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Opprett %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 finnes allerede</translation>
+    </message>
+    <message>
+        <source>%1 is no longer part of the app</source>
+        <translation>%1 hører ikke lenger til appen</translation>
+    </message>
+    <message>
+        <source>Rewrite %1</source>
+        <translation>Skriv %1 på nytt</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this edit was made</source>
+        <translation>%1 er endret siden denne redigeringen ble gjort</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2510,121 @@ Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
     </message>
 </context>
 <context>
+    <name>SchemaEdits</name>
+    <message>
+        <source>There is no field at %1 in the data model</source>
+        <translation>Det finnes ikke noe felt ved %1 i datamodellen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, and do not start with a digit</source>
+        <translation>&quot;%1&quot; er ikke et gyldig navn: bruk bokstaver, sifre, &apos;_&apos;, &apos;-&apos; og &apos;.&apos;, og ikke start med et siffer</translation>
+    </message>
+    <message>
+        <source>Add the field %1</source>
+        <translation>Legg til feltet %1</translation>
+    </message>
+    <message>
+        <source>The fields cannot be added there: %1 is not a group</source>
+        <translation>Feltene kan ikke legges til der: %1 er ikke en gruppe</translation>
+    </message>
+    <message>
+        <source>There is already a field named &quot;%1&quot; there</source>
+        <translation>Det finnes allerede et felt med navnet &quot;%1&quot; der</translation>
+    </message>
+    <message>
+        <source>Rename the field to %1</source>
+        <translation>Endre navnet på feltet til %1</translation>
+    </message>
+    <message>
+        <source>Delete the field %1</source>
+        <translation>Slett feltet %1</translation>
+    </message>
+    <message>
+        <source>Move the field %1</source>
+        <translation>Flytt feltet %1</translation>
+    </message>
+    <message>
+        <source>Make the field required</source>
+        <translation>Gjør feltet påkrevd</translation>
+    </message>
+    <message>
+        <source>Make the field optional</source>
+        <translation>Gjør feltet valgfritt</translation>
+    </message>
+    <message>
+        <source>Make the field repeat</source>
+        <translation>Gjør feltet repeterende</translation>
+    </message>
+    <message>
+        <source>Make the field occur once</source>
+        <translation>La feltet forekomme bare én gang</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Angi %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <source>Change the type to %1</source>
+        <translation>Endre typen til %1</translation>
+    </message>
+    <message>
+        <source>Use the type %1</source>
+        <translation>Bruk typen %1</translation>
+    </message>
+    <message>
+        <source>There is no type named &quot;%1&quot;</source>
+        <translation>Det finnes ingen type med navnet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Allow the field to be nil</source>
+        <translation>Tillat at feltet er nil</translation>
+    </message>
+    <message>
+        <source>Do not allow the field to be nil</source>
+        <translation>Ikke tillat at feltet er nil</translation>
+    </message>
+    <message>
+        <source>Only fields with a type can be nil</source>
+        <translation>Bare felt med en type kan være nil</translation>
+    </message>
+    <message>
+        <source>Make %1 a reusable type</source>
+        <translation>Gjør %1 til en gjenbrukbar type</translation>
+    </message>
+    <message>
+        <source>There is already a type named &quot;%1&quot;</source>
+        <translation>Det finnes allerede en type med navnet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Copy the type into the field</source>
+        <translation>Kopier typen inn i feltet</translation>
+    </message>
+    <message>
+        <source>The field does not use a type of this model</source>
+        <translation>Feltet bruker ikke en type fra denne modellen</translation>
+    </message>
+    <message>
+        <source>Add the type %1</source>
+        <translation>Legg til typen %1</translation>
+    </message>
+    <message>
+        <source>Rename the type %1 to %2</source>
+        <translation>Endre navnet på typen %1 til %2</translation>
+    </message>
+    <message>
+        <source>Delete the type %1</source>
+        <translation>Slett typen %1</translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; is still used (%2 places, first at %3)</source>
+        <translation>Typen &quot;%1&quot; er fortsatt i bruk (%2 steder, først ved %3)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>every app needs its application metadata.</source>
@@ -2019,6 +2863,10 @@ Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
     <message>
         <source>Save a picture of the window to FILE after it has opened, then quit.</source>
         <translation>Lagre et bilde av vinduet til FILE når det har åpnet seg, og avslutt deretter.</translation>
+    </message>
+    <message>
+        <source>The editor to show first: forms, datamodel, texts, process, access, settings or vcs.</source>
+        <translation>Redigeringsverktøyet som skal vises først: forms, datamodel, texts, process, access, settings eller vcs.</translation>
     </message>
 </context>
 </TS>

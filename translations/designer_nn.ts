@@ -62,6 +62,10 @@
         <source>%1 was changed by another program after it was opened. Choose whether to keep your version or take the one on disk.</source>
         <translation>%1 vart endra av eit anna program etter at fila vart opna. Vel om du vil behalde din versjon eller bruke den som ligg på disken.</translation>
     </message>
+    <message>
+        <source>%1 is not written: it could not be read (%2)</source>
+        <translation>%1 vart ikkje skriven: fila kunne ikkje lesast (%2)</translation>
+    </message>
 </context>
 <context>
     <name>AppVersion</name>
@@ -72,30 +76,6 @@
 </context>
 <context>
     <name>Cli</name>
-    <message>
-        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</source>
-        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
-
-Arbeider med repo for Altinn-appar (mappa som inneheld App/) med den same koden som Altinn Designer.
-
-Kommandoar:
-  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dei tilbake.
-  validate APP_DIR [--json]                  Kontroller appen og skriv ut eitt funn per linje.
-  new APP_DIR --org ORG --app NAME [--v8]    Opprett ein ny app frå den innebygde malen.
-
-Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommando.
-</translation>
-    </message>
     <message>
         <source>Show this help.</source>
         <translation>Vis denne hjelpeteksten.</translation>
@@ -180,6 +160,377 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
         <source>Unknown command &quot;%1&quot; (see --help)</source>
         <translation>Ukjend kommando &quot;%1&quot; (sjå --help)</translation>
     </message>
+    <message>
+        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</source>
+        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
+
+Arbeider med repo for Altinn-appar (mappa som inneheld App/) med den same koden som Altinn Designer.
+
+Kommandoar:
+  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dei tilbake.
+  validate APP_DIR [--json]                  Kontroller appen og skriv ut eitt funn per linje.
+  new APP_DIR --org ORG --app NAME [--v8]    Opprett ein ny app frå den innebygde malen.
+  model import APP_DIR FILE.xsd [--name NAME]  Importer ein XSD som datamodell i appen.
+  model convert FILE --to json-schema|xsd|csharp  Konverter ein datamodell (resultatet blir skrive til stdout).
+
+Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommando.
+</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikkje lese %1: %2</translation>
+    </message>
+    <message>
+        <source>The XSD to import.</source>
+        <translation>XSD-en som skal importerast.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s name (default: the file&apos;s name without .xsd).</source>
+        <translation>Namnet på modellen (standard: filnamnet utan .xsd).</translation>
+    </message>
+    <message>
+        <source>Point this layout set (which has no data type yet) at the model.</source>
+        <translation>La denne sidegruppa (som ikkje har nokon datatype enno) bruke modellen.</translation>
+    </message>
+    <message>
+        <source>Imports an XSD into an app as Altinn Studio does: the XSD is kept as App/models/NAME.xsd, NAME.schema.json and NAME.cs are written, and the data type is added to applicationmetadata.json.</source>
+        <translation>Importerer ein XSD i ein app slik Altinn Studio gjer: XSD-en blir lagra som App/models/NAME.xsd, NAME.schema.json og NAME.cs blir skrivne, og datatypen blir lagd til i applicationmetadata.json.</translation>
+    </message>
+    <message>
+        <source>APP_DIR and FILE.xsd are expected (see --help)</source>
+        <translation>APP_DIR og FILE.xsd må oppgjevast (sjå --help)</translation>
+    </message>
+    <message>
+        <source>Imported the data model %1 (root class %2) into %3.</source>
+        <translation>Importerte datamodellen %1 (rotklasse %2) til %3.</translation>
+    </message>
+    <message>
+        <source>%1: the input must be an .xsd or a .json / .schema.json file</source>
+        <translation>%1: inndatafila må vere ei .xsd-fil eller ei .json-/.schema.json-fil</translation>
+    </message>
+    <message>
+        <source>An .xsd, or a .json / .schema.json JSON Schema.</source>
+        <translation>Ei .xsd-fil, eller eit JSON Schema i ei .json-/.schema.json-fil.</translation>
+    </message>
+    <message>
+        <source>What to write: json-schema, xsd or csharp.</source>
+        <translation>Kva som skal skrivast ut: json-schema, xsd eller csharp.</translation>
+    </message>
+    <message>
+        <source>Converts a data model and writes the result on standard output.</source>
+        <translation>Konverterer ein datamodell og skriv resultatet til standard utdata.</translation>
+    </message>
+    <message>
+        <source>FILE is missing (see --help)</source>
+        <translation>FILE manglar (sjå --help)</translation>
+    </message>
+    <message>
+        <source>--to must be json-schema, xsd or csharp</source>
+        <translation>--to må vere json-schema, xsd eller csharp</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output</source>
+        <translation>Kan ikkje skrive til standard utdata</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli model import APP_DIR FILE.xsd [--name NAME] [--layout-set SET]
+       altinn-designer-cli model convert FILE --to json-schema|xsd|csharp
+</source>
+        <translation>Bruk: altinn-designer-cli model import APP_DIR FILE.xsd [--name NAME] [--layout-set SET]
+      altinn-designer-cli model convert FILE --to json-schema|xsd|csharp
+</translation>
+    </message>
+    <message>
+        <source>Unknown model command &quot;%1&quot; (see model --help)</source>
+        <translation>Ukjend model-kommando &quot;%1&quot; (sjå model --help)</translation>
+    </message>
+</context>
+<context>
+    <name>DataModel</name>
+    <message>
+        <source>Update the bindings of %1</source>
+        <translation>Oppdater knytingane til %1</translation>
+    </message>
+    <message>
+        <source>Two different types would both become the C# class %1 (the second at %2)</source>
+        <translation>To ulike typar ville begge blitt C#-klassen %1 (den andre ved %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (at %2) cannot be a name in C#</source>
+        <translation>&quot;%1&quot; (ved %2) kan ikkje brukast som namn i C#</translation>
+    </message>
+    <message>
+        <source>%1 has the type %2, which C# models do not support</source>
+        <translation>%1 har typen %2, som C#-modellar ikkje støttar</translation>
+    </message>
+    <message>
+        <source>The fixed value &quot;%1&quot; of %2 does not fit its type %3</source>
+        <translation>Den faste verdien &quot;%1&quot; for %2 passar ikkje til typen %3</translation>
+    </message>
+    <message>
+        <source>%1 would get the C# name %2, the same as its class, which C# does not allow</source>
+        <translation>%1 ville fått C#-namnet %2, som er det same som namnet på klassen, og det er ikkje tillate i C#</translation>
+    </message>
+    <message>
+        <source>Two members of the C# class %1 would both be named %2 (XML names that differ only by &apos;-&apos;?), at %3</source>
+        <translation>To medlemer i C#-klassen %1 ville begge fått namnet %2 (XML-namn som berre skil seg frå kvarandre med &apos;-&apos;?), ved %3</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; points to another file, which C# generation cannot follow</source>
+        <translation>Referansen &quot;%1&quot; peikar på ei anna fil, som C#-genereringa ikkje kan følgje</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; points to nothing</source>
+        <translation>Referansen &quot;%1&quot; peikar ikkje på noko</translation>
+    </message>
+    <message>
+        <source>References nest too deeply at %1</source>
+        <translation>Referansane er nøsta for djupt ved %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an XML name (it must start with a letter or _ and hold no spaces or colons)</source>
+        <translation>&quot;%1&quot; kan ikkje vere eit XML-namn (det må byrje med ein bokstav eller _ og kan ikkje innehalde mellomrom eller kolon)</translation>
+    </message>
+    <message>
+        <source>A JSON Schema must be an object</source>
+        <translation>Eit JSON Schema må vere eit objekt</translation>
+    </message>
+    <message>
+        <source>An alternative of a choice cannot declare attributes</source>
+        <translation>Eit alternativ i eit val (choice) kan ikkje deklarere attributt</translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; does not point to a definition of this schema</source>
+        <translation>Referansen &quot;%1&quot; peikar ikkje på ein definisjon i same JSON Schema</translation>
+    </message>
+    <message>
+        <source>A group of elements cannot declare attributes</source>
+        <translation>Ei elementgruppe kan ikkje deklarere attributt</translation>
+    </message>
+    <message>
+        <source>The text value of an element with attributes must have a named or built-in type</source>
+        <translation>Tekstverdien til eit element med attributt må ha ein namngitt eller innebygd type</translation>
+    </message>
+    <message>
+        <source>An element with a text value cannot contain elements</source>
+        <translation>Eit element med tekstverdi kan ikkje innehalde element</translation>
+    </message>
+    <message>
+        <source>A value of several types (%1) has no XSD form</source>
+        <translation>Ein verdi med fleire typar (%1) kan ikkje uttrykkjast i XSD</translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; cannot be the type of a simple value</source>
+        <translation>Typen &quot;%1&quot; kan ikkje vere typen til ein enkel verdi</translation>
+    </message>
+    <message>
+        <source>multipleOf %1 has no XSD form (only 1, 0.1, 0.01, ... map to fractionDigits)</source>
+        <translation>multipleOf %1 kan ikkje uttrykkjast i XSD (berre 1, 0.1, 0.01, ... kan gjerast om til fractionDigits)</translation>
+    </message>
+    <message>
+        <source>enum must be an array</source>
+        <translation>enum må vere ei liste</translation>
+    </message>
+    <message>
+        <source>Only a string, number or boolean can be written here</source>
+        <translation>Berre ein streng, eit tal eller ein boolsk verdi kan skrivast her</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used by a data type that is not a data model</source>
+        <translation>Namnet &quot;%1&quot; er alt brukt av ein datatype som ikkje er ein datamodell</translation>
+    </message>
+    <message>
+        <source>The data model &quot;%1&quot; already has a root class named &quot;%2&quot;; two models cannot share it</source>
+        <translation>Datamodellen &quot;%1&quot; har alt ein rotklasse med namnet &quot;%2&quot;; to modellar kan ikkje ha same rotklasse</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid model name: start with a letter and use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>&quot;%1&quot; er ikkje eit gyldig modellnamn: byrj med ein bokstav og bruk bokstavar, siffer, &apos;_&apos;, &apos;-&apos; og &apos;.&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name for a new model: start with a letter and use letters, digits and &apos;_&apos;</source>
+        <translation>&quot;%1&quot; er ikkje eit gyldig namn på ein ny modell: byrj med ein bokstav og bruk bokstavar, siffer og &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>The app already has a data model named &quot;%1&quot;</source>
+        <translation>Appen har alt ein datamodell med namnet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is no layout set &quot;%1&quot;</source>
+        <translation>Det finst inga sidegruppe &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; already uses the data type &quot;%2&quot;</source>
+        <translation>Sidegruppa &quot;%1&quot; brukar alt datatypen &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no Settings.json to point at the model</source>
+        <translation>Sidegruppa &quot;%1&quot; har ingen Settings.json der modellen kan oppgjevast</translation>
+    </message>
+    <message>
+        <source>The app&apos;s applicationmetadata.json is missing or cannot be read</source>
+        <translation>Appen manglar applicationmetadata.json, eller fila kan ikkje lesast</translation>
+    </message>
+    <message>
+        <source>Import the data model %1</source>
+        <translation>Importer datamodellen %1</translation>
+    </message>
+    <message>
+        <source>The data model schema is not a JSON object</source>
+        <translation>JSON Schema for datamodellen er ikkje eit JSON-objekt</translation>
+    </message>
+    <message>
+        <source>Both documents must be XML Schemas (xsd:schema)</source>
+        <translation>Begge dokumenta må vere XML Schema (xsd:schema)</translation>
+    </message>
+    <message>
+        <source>The file declares a document type (&lt;!DOCTYPE %1&gt;). Document types and entities are not allowed: they can make a file read other files or the network.</source>
+        <translation>Fila deklarerer ein dokumenttype (&lt;!DOCTYPE %1&gt;). Dokumenttypar og entitetar er ikkje tillatne: dei kan få ei fil til å lese andre filer eller hente data frå nettet.</translation>
+    </message>
+    <message>
+        <source>The file refers to another resource (%1), which is never fetched or read.</source>
+        <translation>Fila viser til ein annan ressurs (%1), som aldri blir henta eller lesen.</translation>
+    </message>
+    <message>
+        <source>The file has no XML element</source>
+        <translation>Fila har ikkje noko XML-element</translation>
+    </message>
+    <message>
+        <source>This is not an XML Schema: the root element is &lt;%1&gt;, not &lt;xsd:schema&gt; in the namespace %2</source>
+        <translation>Dette er ikkje eit XML Schema: rotelementet er &lt;%1&gt;, ikkje &lt;xsd:schema&gt; i namnerommet %2</translation>
+    </message>
+    <message>
+        <source>xsd:%1 of &quot;%2&quot; is not supported: the designer never fetches or reads other files. Put the types this schema needs into the file itself.</source>
+        <translation>xsd:%1 av &quot;%2&quot; er ikkje støtta: Altinn Designer hentar eller les aldri andre filer. Legg typane denne XSD-en treng, inn i sjølve fila.</translation>
+    </message>
+    <message>
+        <source>it could not be loaded</source>
+        <translation>han kunne ikkje lastast inn</translation>
+    </message>
+    <message>
+        <source>The XSD cannot be used to validate: %1</source>
+        <translation>XSD-en kan ikkje brukast til validering: %1</translation>
+    </message>
+    <message>
+        <source>The schema nests types and groups too deeply to convert</source>
+        <translation>XSD-en har typar og grupper som er nøsta for djupt til å kunne konverterast</translation>
+    </message>
+    <message>
+        <source>The schema attribute %1 has an invalid value &quot;%2&quot;</source>
+        <translation>Attributtet %1 på xsd:schema har den ugyldige verdien &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The global %1 has no name</source>
+        <translation>Den globale deklarasjonen %1 har ikkje noko namn</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is declared twice at the top of the schema (also on line %2); the JSON Schema keeps one definition per name</source>
+        <translation>Namnet &quot;%1&quot; er deklarert to gonger på øvste nivå i XSD-en (òg på linje %2); i JSON Schema kan det berre vere éin definisjon per namn</translation>
+    </message>
+    <message>
+        <source>%1 is not supported in a data model</source>
+        <translation>%1 er ikkje støtta i ein datamodell</translation>
+    </message>
+    <message>
+        <source>The file is not an XML Schema: its root element is not xsd:schema</source>
+        <translation>Fila er ikkje eit XML Schema: rotelementet er ikkje xsd:schema</translation>
+    </message>
+    <message>
+        <source>The global element has no name</source>
+        <translation>Det globale elementet har ikkje noko namn</translation>
+    </message>
+    <message>
+        <source>%1 is not supported inside %2 in a data model</source>
+        <translation>%1 er ikkje støtta inne i %2 i ein datamodell</translation>
+    </message>
+    <message>
+        <source>The complex content has no extension or restriction</source>
+        <translation>Det komplekse innhaldet har verken utviding eller avgrensing</translation>
+    </message>
+    <message>
+        <source>The simple content has no extension or restriction</source>
+        <translation>Det enkle innhaldet har verken utviding eller avgrensing</translation>
+    </message>
+    <message>
+        <source>%1 needs a ref attribute naming a declared group</source>
+        <translation>%1 må ha eit ref-attributt som gir namnet på ei deklarert gruppe</translation>
+    </message>
+    <message>
+        <source>minOccurs must be a whole number, not &quot;%1&quot;</source>
+        <translation>minOccurs må vere eit heiltal, ikkje &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>maxOccurs must be a whole number or &quot;unbounded&quot;, not &quot;%1&quot;</source>
+        <translation>maxOccurs må vere eit heiltal eller &quot;unbounded&quot;, ikkje &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The prefix of the element reference &quot;%1&quot; is not declared</source>
+        <translation>Prefikset i elementreferansen &quot;%1&quot; er ikkje deklarert</translation>
+    </message>
+    <message>
+        <source>The element has neither a name nor a ref</source>
+        <translation>Elementet har verken namn (name) eller referanse (ref)</translation>
+    </message>
+    <message>
+        <source>The prefix of the attribute reference &quot;%1&quot; is not declared</source>
+        <translation>Prefikset i attributtreferansen &quot;%1&quot; er ikkje deklarert</translation>
+    </message>
+    <message>
+        <source>The attribute has neither a name nor a ref</source>
+        <translation>Attributtet har verken namn (name) eller referanse (ref)</translation>
+    </message>
+    <message>
+        <source>processContents must be skip, lax or strict, not &quot;%1&quot;</source>
+        <translation>processContents må vere skip, lax eller strict, ikkje &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The built-in list type xsd:%1 is not supported in a data model</source>
+        <translation>Den innebygde listetypen xsd:%1 er ikkje støtta i ein datamodell</translation>
+    </message>
+    <message>
+        <source>xsd:%1 is not a built-in XML Schema type</source>
+        <translation>xsd:%1 er ikkje ein innebygd XML Schema-type</translation>
+    </message>
+    <message>
+        <source>The prefix of the type &quot;%1&quot; is not declared</source>
+        <translation>Prefikset i typen &quot;%1&quot; er ikkje deklarert</translation>
+    </message>
+    <message>
+        <source>The simple type has no restriction or list</source>
+        <translation>Den enkle typen har verken avgrensing eller liste</translation>
+    </message>
+    <message>
+        <source>The restriction has neither a base type nor a simple type</source>
+        <translation>Avgrensinga har verken basistype eller enkel type</translation>
+    </message>
+    <message>
+        <source>The list has no item type</source>
+        <translation>Lista har ingen elementtype</translation>
+    </message>
+    <message>
+        <source>The facet %1 is not supported in a data model</source>
+        <translation>Fasetten %1 er ikkje støtta i ein datamodell</translation>
+    </message>
+    <message>
+        <source>The facet %1 needs a whole number, not &quot;%2&quot;</source>
+        <translation>Fasetten %1 må ha eit heiltal, ikkje &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The facet %1 needs a number, not &quot;%2&quot;</source>
+        <translation>Fasetten %1 må ha eit tal, ikkje &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>Designer::CodeView</name>
@@ -261,6 +612,186 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     <message>
         <source>No matches</source>
         <translation>Ingen treff</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::DataModelEditor</name>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... og %n til</numerusform>
+            <numerusform>... og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a field in use</source>
+        <translation>Slett eit felt som er i bruk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used in %n place(s) of the app&apos;s forms:</source>
+        <translation>
+            <numerusform>%1 er brukt på %n stad i skjemaa i appen:</numerusform>
+            <numerusform>%1 er brukt på %n stader i skjemaa i appen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it anyway? These bindings will point at nothing.</source>
+        <translation>Vil du slette det likevel? Desse knytingane vil då ikkje peike på noko.</translation>
+    </message>
+    <message>
+        <source>Update the bindings?</source>
+        <translation>Oppdatere knytingane?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n binding(s) or expression(s) in the app&apos;s forms use %1. Update them to %2 as well?</source>
+        <translation>
+            <numerusform>%n knyting eller uttrykk i skjemaa i appen brukar %1. Vil du oppdatere til %2 der òg?</numerusform>
+            <numerusform>%n knytingar eller uttrykk i skjemaa i appen brukar %1. Vil du oppdatere til %2 der òg?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2 and update its bindings</source>
+        <translation>Endre namn frå %1 til %2 og oppdater knytingane</translation>
+    </message>
+    <message>
+        <source>Make a reusable type</source>
+        <translation>Lag ein type som kan brukast om att</translation>
+    </message>
+    <message>
+        <source>Name of the new type:</source>
+        <translation>Namn på den nye typen:</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <source>Import an XSD</source>
+        <translation>Importer ein XSD</translation>
+    </message>
+    <message>
+        <source>XML Schemas (*.xsd)</source>
+        <translation>XML Schema-filer (*.xsd)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan ikkje importere</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan ikkje lese %1: %2</translation>
+    </message>
+    <message>
+        <source>Name of the data model (also its data type):</source>
+        <translation>Namn på datamodellen (òg namnet på datatypen):</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Use the model in this layout set, which has no data model yet:</source>
+        <translation>Bruk modellen i denne sidegruppa, som ikkje har nokon datamodell enno:</translation>
+    </message>
+    <message>
+        <source>New data model</source>
+        <translation>Ny datamodell</translation>
+    </message>
+    <message>
+        <source>Name of the new model (letters, digits and _):</source>
+        <translation>Namn på den nye modellen (bokstavar, siffer og _):</translation>
+    </message>
+    <message>
+        <source>Cannot make the model</source>
+        <translation>Kan ikkje opprette modellen</translation>
+    </message>
+    <message>
+        <source>Data model:</source>
+        <translation>Datamodell:</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datamodell</translation>
+    </message>
+    <message>
+        <source>Import XSD...</source>
+        <translation>Importer XSD...</translation>
+    </message>
+    <message>
+        <source>New model...</source>
+        <translation>Ny modell...</translation>
+    </message>
+    <message>
+        <source>Find a field (Enter for the next)</source>
+        <translation>Søk etter felt (Enter for neste treff)</translation>
+    </message>
+    <message>
+        <source>Find a field</source>
+        <translation>Søk etter felt</translation>
+    </message>
+    <message>
+        <source>Fields of the data model</source>
+        <translation>Felta i datamodellen</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Legg til felt</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Make type...</source>
+        <translation>Lag type...</translation>
+    </message>
+    <message>
+        <source>Inline type</source>
+        <translation>Kopier inn typen</translation>
+    </message>
+    <message>
+        <source>Types of the data model</source>
+        <translation>Typane i datamodellen</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>JSON Schema</translation>
+    </message>
+    <message>
+        <source>XSD</source>
+        <translation>XSD</translation>
+    </message>
+    <message>
+        <source>C#</source>
+        <translation>C#</translation>
+    </message>
+    <message>
+        <source>This app has no data model yet. Import an XSD (for example one from SERES) or make a new model.</source>
+        <translation>Denne appen har ingen datamodell enno. Importer ein XSD (til dømes ein frå SERES) eller lag ein ny modell.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikkje lesast: %2</translation>
+    </message>
+    <message>
+        <source>%1 (type)</source>
+        <translation>%1 (type)</translation>
+    </message>
+    <message>
+        <source>(not generated yet)</source>
+        <translation>(ikkje generert enno)</translation>
     </message>
 </context>
 <context>
@@ -441,10 +972,6 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     <message>
         <source>Version control</source>
         <translation>Versjonskontroll</translation>
-    </message>
-    <message>
-        <source>Import SERES and other XSDs, edit the data model, and generate its JSON Schema, XSD and C# code.</source>
-        <translation>Importer SERES og andre XSD-ar, rediger datamodellen, og generer JSON Schema, XSD og C#-kode ut frå modellen.</translation>
     </message>
     <message>
         <source>Edit the texts of every language side by side, rename keys everywhere they are used, and exchange translations.</source>
@@ -796,6 +1323,165 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     </message>
 </context>
 <context>
+    <name>Designer::NodeInspector</name>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Whole number (int)</source>
+        <translation>Heiltal (int)</translation>
+    </message>
+    <message>
+        <source>Whole number (long)</source>
+        <translation>Heiltal (long)</translation>
+    </message>
+    <message>
+        <source>Whole number (integer)</source>
+        <translation>Heiltal (integer)</translation>
+    </message>
+    <message>
+        <source>Decimal number</source>
+        <translation>Desimaltal</translation>
+    </message>
+    <message>
+        <source>Yes/no (boolean)</source>
+        <translation>Ja/nei (boolean)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Dato og klokkeslett</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <source>Year (gYear)</source>
+        <translation>År (gYear)</translation>
+    </message>
+    <message>
+        <source>Year and month (gYearMonth)</source>
+        <translation>År og månad (gYearMonth)</translation>
+    </message>
+    <message>
+        <source>Web address (anyURI)</source>
+        <translation>Nettadresse (anyURI)</translation>
+    </message>
+    <message>
+        <source>Repeats (a list)</source>
+        <translation>Repeterande (ei liste)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Påkravd</translation>
+    </message>
+    <message>
+        <source>May be nil (xsi:nil)</source>
+        <translation>Kan vere nil (xsi:nil)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>inga grense</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>At least:</source>
+        <translation>Minst:</translation>
+    </message>
+    <message>
+        <source>At most:</source>
+        <translation>Høgst:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tittel:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Skildring:</translation>
+    </message>
+    <message>
+        <source>Minimum length:</source>
+        <translation>Minste lengd:</translation>
+    </message>
+    <message>
+        <source>Maximum length:</source>
+        <translation>Største lengd:</translation>
+    </message>
+    <message>
+        <source>Pattern (regular expression):</source>
+        <translation>Mønster (regulært uttrykk):</translation>
+    </message>
+    <message>
+        <source>Allowed values (comma-separated):</source>
+        <translation>Tillatne verdiar (kommaseparerte):</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maksimum:</translation>
+    </message>
+    <message>
+        <source>Greater than:</source>
+        <translation>Større enn:</translation>
+    </message>
+    <message>
+        <source>Less than:</source>
+        <translation>Mindre enn:</translation>
+    </message>
+    <message>
+        <source>Total digits:</source>
+        <translation>Tal på siffer totalt:</translation>
+    </message>
+    <message>
+        <source>Multiple of (decimals):</source>
+        <translation>Multiplum av (desimalar):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; er ikkje eit tal</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Group of fields</source>
+        <translation>Feltgruppe</translation>
+    </message>
+    <message>
+        <source>Select a field to see and change it.</source>
+        <translation>Vel eit felt for å sjå og endre det.</translation>
+    </message>
+    <message>
+        <source>Binding path: %1</source>
+        <translation>Sti for knyting: %1</translation>
+    </message>
+</context>
+<context>
     <name>Designer::PlaceholderEditor</name>
     <message>
         <source>This editor is not part of this version of Altinn Designer yet. Until it is, you can read its files here and change them in another program: the designer notices the changes and reloads them.</source>
@@ -868,6 +1554,29 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
             <numerusform>%n åtvaring</numerusform>
             <numerusform>%n åtvaringar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Designer::SchemaTreeModel</name>
+    <message>
+        <source>group</source>
+        <translation>gruppe</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>val</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1733,26 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     <message>
         <source>Move %1</source>
         <translation>Flytt %1</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>Opprett %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 finst alt</translation>
+    </message>
+    <message>
+        <source>%1 is no longer part of the app</source>
+        <translation>%1 høyrer ikkje lenger til appen</translation>
+    </message>
+    <message>
+        <source>Rewrite %1</source>
+        <translation>Skriv %1 på nytt</translation>
+    </message>
+    <message>
+        <source>%1 has changed since this edit was made</source>
+        <translation>%1 er endra sidan denne redigeringa vart gjord</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2510,121 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     </message>
 </context>
 <context>
+    <name>SchemaEdits</name>
+    <message>
+        <source>There is no field at %1 in the data model</source>
+        <translation>Det finst ikkje noko felt ved %1 i datamodellen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid name: use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;, and do not start with a digit</source>
+        <translation>&quot;%1&quot; er ikkje eit gyldig namn: bruk bokstavar, siffer, &apos;_&apos;, &apos;-&apos; og &apos;.&apos;, og ikkje byrj med eit siffer</translation>
+    </message>
+    <message>
+        <source>Add the field %1</source>
+        <translation>Legg til feltet %1</translation>
+    </message>
+    <message>
+        <source>The fields cannot be added there: %1 is not a group</source>
+        <translation>Felta kan ikkje leggjast til der: %1 er ikkje ei gruppe</translation>
+    </message>
+    <message>
+        <source>There is already a field named &quot;%1&quot; there</source>
+        <translation>Det finst alt eit felt med namnet &quot;%1&quot; der</translation>
+    </message>
+    <message>
+        <source>Rename the field to %1</source>
+        <translation>Endre namnet på feltet til %1</translation>
+    </message>
+    <message>
+        <source>Delete the field %1</source>
+        <translation>Slett feltet %1</translation>
+    </message>
+    <message>
+        <source>Move the field %1</source>
+        <translation>Flytt feltet %1</translation>
+    </message>
+    <message>
+        <source>Make the field required</source>
+        <translation>Gjer feltet påkravd</translation>
+    </message>
+    <message>
+        <source>Make the field optional</source>
+        <translation>Gjer feltet valfritt</translation>
+    </message>
+    <message>
+        <source>Make the field repeat</source>
+        <translation>Gjer feltet repeterande</translation>
+    </message>
+    <message>
+        <source>Make the field occur once</source>
+        <translation>La feltet førekome berre éin gong</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Gi verdi til %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <source>Change the type to %1</source>
+        <translation>Endre typen til %1</translation>
+    </message>
+    <message>
+        <source>Use the type %1</source>
+        <translation>Bruk typen %1</translation>
+    </message>
+    <message>
+        <source>There is no type named &quot;%1&quot;</source>
+        <translation>Det finst ingen type med namnet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Allow the field to be nil</source>
+        <translation>Tillat at feltet er nil</translation>
+    </message>
+    <message>
+        <source>Do not allow the field to be nil</source>
+        <translation>Ikkje tillat at feltet er nil</translation>
+    </message>
+    <message>
+        <source>Only fields with a type can be nil</source>
+        <translation>Berre felt med ein type kan vere nil</translation>
+    </message>
+    <message>
+        <source>Make %1 a reusable type</source>
+        <translation>Gjer %1 til ein type som kan brukast om att</translation>
+    </message>
+    <message>
+        <source>There is already a type named &quot;%1&quot;</source>
+        <translation>Det finst alt ein type med namnet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Copy the type into the field</source>
+        <translation>Kopier typen inn i feltet</translation>
+    </message>
+    <message>
+        <source>The field does not use a type of this model</source>
+        <translation>Feltet brukar ikkje ein type frå denne modellen</translation>
+    </message>
+    <message>
+        <source>Add the type %1</source>
+        <translation>Legg til typen %1</translation>
+    </message>
+    <message>
+        <source>Rename the type %1 to %2</source>
+        <translation>Endre namnet på typen %1 til %2</translation>
+    </message>
+    <message>
+        <source>Delete the type %1</source>
+        <translation>Slett typen %1</translation>
+    </message>
+    <message>
+        <source>The type &quot;%1&quot; is still used (%2 places, first at %3)</source>
+        <translation>Typen &quot;%1&quot; er framleis i bruk (%2 stader, først ved %3)</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>every app needs its application metadata.</source>
@@ -2019,6 +2863,10 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     <message>
         <source>Save a picture of the window to FILE after it has opened, then quit.</source>
         <translation>Lagre eit bilete av vindauget til FILE når det har opna seg, og avslutt deretter.</translation>
+    </message>
+    <message>
+        <source>The editor to show first: forms, datamodel, texts, process, access, settings or vcs.</source>
+        <translation>Redigeringsverktøyet som skal visast først: forms, datamodel, texts, process, access, settings eller vcs.</translation>
     </message>
 </context>
 </TS>
