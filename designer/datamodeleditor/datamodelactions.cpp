@@ -95,7 +95,12 @@ void DataModelEditor::addField()
     const Models::Json::Value schema = Models::Json::Value::object({{u"type"_s, Models::Json::Value(u"string"_s)}});
     if (perform(Models::SchemaEdits::addField(currentModelFile(), container, name, schema))) {
         reloadTree();
-        const QModelIndex created = m_treeModel->indexOfPointer(Models::Json::appendPointer(container + u"/properties"_s, name));
+        const QString pointer = Models::Json::appendPointer(container + u"/properties"_s, name);
+        QModelIndex created = m_treeModel->indexOfPointer(pointer);
+        if (!created.isValid() && m_tree->currentIndex().isValid()) {
+            m_tree->expand(m_tree->currentIndex());  // the new field is inside the selected group
+            created = m_treeModel->indexOfPointer(pointer);
+        }
         if (created.isValid())
             m_tree->setCurrentIndex(created);
     }

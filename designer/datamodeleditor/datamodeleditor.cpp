@@ -251,7 +251,15 @@ void DataModelEditor::showModel()
 
 void DataModelEditor::reloadTree()
 {
-    // Keep what the user sees: the expanded fields and the selection, by JSON pointer.
+    const Models::DataModelSchemaDocument *doc = document();
+    if (doc && doc->isValid() && doc == m_treeModel->document()) {
+        // The same model after an edit: only the rows that changed are touched.
+        m_treeModel->update(rootTypeName());
+        refreshInspector();
+        return;
+    }
+    // Another document (or one that became readable again): rebuild, keeping what the user
+    // sees, the expanded fields and the selection, by binding path.
     QStringList expanded;
     std::function<void(const QModelIndex &)> collect = [&](const QModelIndex &parent) {
         for (int r = 0; r < m_treeModel->rowCount(parent); ++r) {
@@ -265,7 +273,6 @@ void DataModelEditor::reloadTree()
     collect(QModelIndex());
     const std::unique_ptr<Models::SchemaNode> selected = selectedNode();
     const QString selectedPath = selected ? selected->bindingPath : QString();
-    const Models::DataModelSchemaDocument *doc = document();
     m_treeModel->setDocument(doc && doc->isValid() ? doc : nullptr, rootTypeName());
     for (const QString &path : std::as_const(expanded)) {
         const QModelIndex i = m_treeModel->revealPath(path);

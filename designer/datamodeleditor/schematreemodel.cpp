@@ -13,7 +13,22 @@ namespace Designer {
 
 namespace {
 const QString MimeType = u"application/x-altinn-designer-schema-field"_s;
+
+// What identifies a row among its siblings across edits: its XML name and whether it is an
+// attribute (a pointer would not do: it changes when a field becomes a reusable type).
+QString rowKey(const Models::SchemaNode &n)
+{
+    return (n.isAttribute ? u"@"_s : u"e:"_s) + n.name;
 }
+
+bool shownDifferently(const Models::SchemaNode &a, const Models::SchemaNode &b)
+{
+    return a.name != b.name || a.kind != b.kind || a.typeName != b.typeName || a.jsonType != b.jsonType
+        || a.xsdType != b.xsdType || a.format != b.format || a.isArray != b.isArray || a.isAttribute != b.isAttribute
+        || a.required != b.required || a.hasChildren != b.hasChildren || a.pointer != b.pointer
+        || a.bindingPath != b.bindingPath;
+}
+} // namespace
 
 SchemaTreeModel::SchemaTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
 
@@ -39,6 +54,130 @@ void SchemaTreeModel::reload()
         m_root->children.push_back(std::move(top));
     }
     endResetModel();
+}
+
+void SchemaTreeModel::update(const QString &rootTypeName)
+{
+    if (!m_document || !m_document->isValid() || !m_root || m_root->children.empty() || rootTypeName != m_rootTypeName) {
+        m_rootTypeName = rootTypeName;
+        reload();
+        return;
+    }
+    const Models::SchemaTree tree(m_document->json(), m_rootTypeName);
+    reconcile(m_root.get(), {tree.root()}, tree);
+}
+
+void SchemaTreeModel::renumber(Item *parent)
+{
+    for (size_t i = 0; i < parent->children.size(); ++i)
+        parent->children[i]->row = int(i);
+}
+
+void SchemaTreeModel::reconcile(Item *parent, const QList<Models::SchemaNode> &nodes, const Models::SchemaTree &tree)
+{
+    auto &kids = parent->children;
+    const QModelIndex parentIndex = indexOf(parent);
+
+    // Rows without a counterpart (counted per key, so repeated names pair up in order).
+    QHash<QString, int> wanted;
+    for (const Models::SchemaNode &n : nodes)
+        ++wanted[rowKey(n)];
+    QHash<QString, int> present;
+    for (const auto &k : kids)
+        ++present[rowKey(k->node)];
+    QList<int> surplusRows;
+    {
+        QHash<QString, int> seen;
+        for (size_t i = 0; i < kids.size(); ++i) {
+            const QString key = rowKey(kids[i]->node);
+            if (++seen[key] > wanted.value(key))
+                surplusRows.append(int(i));
+        }
+    }
+    QList<int> newcomers;
+    {
+        QHash<QString, int> seen;
+        for (int i = 0; i < nodes.size(); ++i) {
+            const QString key = rowKey(nodes[i]);
+            if (++seen[key] > present.value(key))
+                newcomers.append(i);
+        }
+    }
+    if (surplusRows.size() == 1 && newcomers.size() == 1) {
+        // One row went, one came: a rename. The row stays (and with it the selection and
+        // whether it is expanded); only its label changes.
+        Item *renamed = kids[size_t(surplusRows.first())].get();
+        renamed->node.name = nodes[newcomers.first()].name;
+        renamed->node.isAttribute = nodes[newcomers.first()].isAttribute;
+    } else {
+        for (auto it = surplusRows.crbegin(); it != surplusRows.crend(); ++it) {
+            beginRemoveRows(parentIndex, *it, *it);
+            kids.erase(kids.begin() + *it);
+            renumber(parent);
+            endRemoveRows();
+        }
+    }
+
+    // Put the rows in the document's order, inserting what is new.
+    for (int i = 0; i < nodes.size(); ++i) {
+        const QString key = rowKey(nodes[i]);
+        if (size_t(i) < kids.size() && rowKey(kids[size_t(i)]->node) == key)
+            continue;
+        int from = -1;
+        for (size_t j = size_t(i) + 1; j < kids.size(); ++j) {
+            if (rowKey(kids[j]->node) == key) {
+                from = int(j);
+                break;
+            }
+        }
+        if (from >= 0) {
+            beginMoveRows(parentIndex, from, from, parentIndex, i);
+            auto moved = std::move(kids[size_t(from)]);
+            kids.erase(kids.begin() + from);
+            kids.insert(kids.begin() + i, std::move(moved));
+            renumber(parent);
+            endMoveRows();
+        } else {
+            beginInsertRows(parentIndex, i, i);
+            auto item = std::make_unique<Item>();
+            item->node = nodes[i];
+            item->parent = parent;
+            kids.insert(kids.begin() + i, std::move(item));
+            renumber(parent);
+            endInsertRows();
+        }
+    }
+    if (kids.size() > size_t(nodes.size())) {
+        beginRemoveRows(parentIndex, int(nodes.size()), int(kids.size()) - 1);
+        kids.erase(kids.begin() + nodes.size(), kids.end());
+        endRemoveRows();
+    }
+
+    // Relabel what changed, and follow the branches that were opened.
+    for (int i = 0; i < nodes.size(); ++i) {
+        Item *item = kids[size_t(i)].get();
+        const Models::SchemaNode &n = nodes[i];
+        const bool changed = shownDifferently(item->node, n);
+        if (!item->fetched && item->node.hasChildren != n.hasChildren) {
+            // The view remembers whether a row can open; let it ask again.
+            Q_EMIT layoutAboutToBeChanged();
+            item->node = n;
+            Q_EMIT layoutChanged();
+        } else {
+            item->node = n;
+        }
+        if (changed)
+            Q_EMIT dataChanged(index(i, 0, parentIndex), index(i, ColumnCount - 1, parentIndex));
+        if (!item->fetched)
+            continue;
+        if (n.hasChildren) {
+            reconcile(item, tree.children(n), tree);
+        } else if (!item->children.empty()) {
+            beginRemoveRows(index(i, 0, parentIndex), 0, int(item->children.size()) - 1);
+            item->children.clear();
+            endRemoveRows();
+        }
+    }
 }
 
 SchemaTreeModel::Item *SchemaTreeModel::itemAt(const QModelIndex &index) const

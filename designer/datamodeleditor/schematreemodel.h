@@ -28,6 +28,11 @@ public:
     // Shows a model (nullptr: nothing); rebuilds the rows from the document's current text.
     void setDocument(const Models::DataModelSchemaDocument *document, const QString &rootTypeName);
     void reload();
+    // Brings the rows fetched so far in line with the document after an edit, changing only
+    // what differs (rows inserted, removed, moved, relabelled): expanded branches, the current
+    // row and the scroll position survive. A renamed field keeps its row.
+    void update(const QString &rootTypeName);
+    const Models::DataModelSchemaDocument *document() const { return m_document; }
     const Models::SchemaNode *nodeAt(const QModelIndex &index) const;
     // The index of the node with this pointer among the rows fetched so far.
     QModelIndex indexOfPointer(const QString &pointer) const;
@@ -61,6 +66,8 @@ private:
         int row = 0;
     };
     Item *itemAt(const QModelIndex &index) const;
+    void reconcile(Item *parent, const QList<Models::SchemaNode> &nodes, const Models::SchemaTree &tree);
+    void renumber(Item *parent);
     QModelIndex indexOf(const Item *item) const;
     static QString typeText(const Models::SchemaNode &node);
 

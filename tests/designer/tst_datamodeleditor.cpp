@@ -24,6 +24,8 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -186,6 +188,62 @@ private Q_SLOTS:
         const Models::Diagnostics findings = Models::validateApp(repo());
         QVERIFY(std::none_of(findings.cbegin(), findings.cend(),
                              [](const Models::Diagnostic &d) { return d.severity == Models::Diagnostic::Severity::Error; }));
+    }
+
+    void anEditUpdatesOnlyTheRowsThatChanged()
+    {
+        QTreeView *tree = editor()->tree();
+        QAbstractItemModel *model = tree->model();
+        select(u"Soker.Epost"_s);
+        const QModelIndex soker = tree->currentIndex().parent();
+        QVERIFY(tree->isExpanded(soker));
+        const QPersistentModelIndex sibling = model->index(0, 0, soker);
+        const QString siblingName = sibling.data().toString();
+        QVERIFY(siblingName != u"Epost"_s);
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QAbstractItemModelTester checker(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        // Rename: the row stays (selected, same place), a sibling's index stays valid.
+        const int row = tree->currentIndex().row();
+        auto *name = editor()->inspector()->findChild<QLineEdit *>();
+        answerNextMessageBox(u"No"_s);
+        name->setText(u"EpostNy"_s);
+        name->setModified(true);
+        Q_EMIT name->editingFinished();
+        QTRY_COMPARE(tree->currentIndex().data().toString(), u"EpostNy"_s);
+        QCOMPARE(tree->currentIndex().row(), row);
+        QVERIFY(sibling.isValid());
+        QCOMPARE(sibling.data().toString(), siblingName);
+        QVERIFY(tree->isExpanded(soker));
+
+        // Add a field beside it: one row inserted, under the same parent. (The model checker
+        // fetches other branches itself, so only rows under this parent are counted.)
+        auto insertedUnderSoker = [&] {
+            return std::count_if(inserted.cbegin(), inserted.cend(), [&](const QList<QVariant> &args) {
+                return args.at(0).value<QModelIndex>() == QModelIndex(soker);
+            });
+        };
+        QCOMPARE(insertedUnderSoker(), 0);
+        editor()->addField();
+        QTRY_COMPARE(insertedUnderSoker(), 1);
+        QCOMPARE(tree->currentIndex().data().toString(), u"newField"_s);
+
+        // Move it up: the same row object moves, it stays current.
+        const int newRow = tree->currentIndex().row();
+        QVERIFY(newRow > 0);
+        editor()->moveSelected(-1);
+        QTRY_COMPARE(tree->currentIndex().row(), newRow - 1);
+        QCOMPARE(tree->currentIndex().data().toString(), u"newField"_s);
+
+        // Undo all three: the tree is as it was, still without a reset.
+        m_window->session()->undoStack()->undo();
+        m_window->session()->undoStack()->undo();
+        m_window->session()->undoStack()->undo();
+        QTRY_VERIFY(editor()->selectPath(u"Soker.Epost"_s));
+        QVERIFY(!editor()->selectPath(u"Soker.newField"_s));
+        QVERIFY(sibling.isValid());
+        QCOMPARE(resets.size(), 0);
     }
 
     void searchFindsFieldsByName()
