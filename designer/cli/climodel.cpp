@@ -56,6 +56,8 @@ int import(const QStringList &args)
     if (!xsd)
         return fail(CannotLoad, xsd.error().message);
     const QString modelName = parser.isSet(name) ? parser.value(name) : QFileInfo(pos.at(1)).completeBaseName();
+    if (Models::Status ok = Models::checkModelName(modelName); !ok && !parser.isSet(name))
+        return fail(Failure, ok.error().message + u' ' + QCoreApplication::translate("Cli", "(the name comes from the file's name; choose another with --name NAME)"));
     auto prepared = Models::prepareModelImport(**repo, *xsd, modelName);
     if (!prepared)
         return fail(Failure, prepared.error().toString());

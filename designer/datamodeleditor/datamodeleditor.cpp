@@ -109,11 +109,11 @@ DataModelEditor::DataModelEditor(QWidget *parent)
     auto *scroll = new QScrollArea(split);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_inspector);
-    scroll->setMinimumWidth(340);
+    scroll->setMinimumWidth(400);
     split->addWidget(left);
     split->addWidget(scroll);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
 
     auto *generated = new QSplitter(outer);
     for (const auto &[view, title] : {std::pair{m_jsonView, tr("JSON Schema")}, std::pair{m_xsdView, tr("XSD")},

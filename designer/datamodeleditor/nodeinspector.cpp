@@ -50,6 +50,8 @@ NodeInspector::NodeInspector(QWidget *parent)
     m_error->hide();
     layout->addWidget(m_error);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addLayout(m_form);
     layout->addStretch();
 
