@@ -1,4 +1,5 @@
 #include "jsonschemanormalizer.h"
+#include "xsdkeywords.h"
 
 #include <QSet>
 
@@ -58,17 +59,21 @@ Json::Value normalizeKeyword(const QString &key, const Json::Value &value)
 }
 
 // The single subschema of an `allOf` can take the allOf's place unless that changes meaning.
+// Studio's rules are applied to Studio's keywords only, so the structure is Studio's whatever
+// keywords we add; one of ours on both sides keeps the allOf (merged, one would be lost).
 bool canInline(const Members &members, qsizetype allOfIndex, const Json::Value &sub)
 {
-    QSet<QString> others;
+    const QStringList &added = XsdKeywords::addedKeywords();
+    QSet<QString> studios;
+    QSet<QString> ours;
     for (qsizetype i = 0; i < members.size(); ++i) {
         if (i != allOfIndex)
-            others.insert(members.at(i).first);
+            (added.contains(members.at(i).first) ? ours : studios).insert(members.at(i).first);
     }
-    if (sub.contains(u"$ref") && !others.isEmpty())
+    if (sub.contains(u"$ref") && !studios.isEmpty())
         return false;
     for (const auto &member : sub.members()) {
-        if (others.contains(member.first))
+        if (studios.contains(member.first) || ours.contains(member.first))
             return false;
     }
     return true;

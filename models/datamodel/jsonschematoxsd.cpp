@@ -71,8 +71,44 @@ bool isDocumentKeyword(QStringView key)
 {
     static const QStringList keys{u"$schema"_s, u"$id"_s, u"@xsdNamespaces"_s, u"@xsdSchemaAttributes"_s,
                                   u"info"_s, u"@xsdRootElement"_s, u"$defs"_s, u"definitions"_s, u"type"_s,
-                                  u"title"_s, u"description"_s, u"@xsdUnhandledAttributes"_s};
+                                  u"title"_s, u"description"_s, u"@xsdUnhandledAttributes"_s,
+                                  XsdKeywords::SchemaVersion, XsdKeywords::SchemaAnnotation,
+                                  XsdKeywords::SchemaUnhandledAttributes};
     return keys.contains(key);
+}
+
+// Root keywords that describe the root element itself rather than its type.
+bool isRootElementKeyword(QStringView key)
+{
+    static const QStringList keys{u"$comment"_s, XsdKeywords::CommentAttributes, u"@xsdNillable"_s, XsdKeywords::Fixed, XsdKeywords::Default,
+                                  XsdKeywords::Form, XsdKeywords::Block, XsdKeywords::Final, XsdKeywords::Abstract,
+                                  XsdKeywords::SubstitutionGroup, XsdKeywords::IdentityConstraints,
+                                  XsdKeywords::TypeUnhandledAttributes, XsdKeywords::TypeAnnotation};
+    return keys.contains(key);
+}
+
+// The schema's foreign attributes apart from the root element's: as listed when the
+// converter had to, else the xml:* ones (what a schema carries; the rest are the root's).
+std::pair<QList<Json::Value::Member>, QList<Json::Value::Member>> splitUnhandled(const Json::Value &root)
+{
+    QList<Json::Value::Member> all = membersOf(root, u"@xsdUnhandledAttributes");
+    QList<Json::Value::Member> schema;
+    if (root.contains(XsdKeywords::SchemaUnhandledAttributes)) {
+        schema = membersOf(root, XsdKeywords::SchemaUnhandledAttributes);
+        for (const auto &a : schema) {
+            for (qsizetype i = 0; i < all.size(); ++i) {
+                if (all.at(i).first == a.first && all.at(i).second == a.second) {
+                    all.removeAt(i);
+                    break;
+                }
+            }
+        }
+        return {schema, all};
+    }
+    QList<Json::Value::Member> element;
+    for (const auto &a : all)
+        (a.first.startsWith(XmlNamespacePrefix) ? schema : element).append(a);
+    return {schema, element};
 }
 
 } // namespace
@@ -140,17 +176,20 @@ void Writer::writeSchemaAttributes(XNode &schema) const
     const QString target = attributes.value(u"TargetNamespace").toString();
     if (!target.isEmpty())
         schema.attr(u"targetNamespace"_s, target);
-    // Foreign attributes of the schema element: xml:lang is the one a schema carries;
-    // the others in the root's @xsdUnhandledAttributes belong to the root element.
-    for (const auto &a : membersOf(m_root, u"@xsdUnhandledAttributes")) {
-        if (a.first.startsWith(XmlNamespacePrefix))
-            schema.attr(a.first, a.second.toString());
-    }
+    if (m_root.contains(XsdKeywords::SchemaVersion))
+        schema.attr(u"version"_s, m_root.value(XsdKeywords::SchemaVersion).toString());
+    for (const auto &a : splitUnhandled(m_root).first)
+        schema.attr(a.first, a.second.toString());
 }
 
-// SERES metadata: info {name: value} -> <annotation><documentation><attribute name fixed/>.
-void Writer::writeInfo(XNode &schema) const
+// SERES metadata: info {name: value} -> <annotation><documentation><attribute name fixed/>,
+// unless the schema's annotation said more (@xsdSchemaAnnotation holds it all).
+void Writer::writeInfo(XNode &schema)
 {
+    if (m_root.contains(XsdKeywords::SchemaAnnotation)) {
+        addAnnotation(schema, m_root.value(XsdKeywords::SchemaAnnotation).toString());
+        return;
+    }
     const Json::Value info = m_root.value(u"info");
     if (!info.isObject() || info.size() == 0)
         return;
@@ -185,41 +224,63 @@ QString Writer::rootElementName() const
     return message.isEmpty() ? u"melding"_s : message;
 }
 
+// A root of one type (a named type, a built-in, an anonymous simple type) is written as
+// "oneOf" with that type alone; a root whose anonymous complex type is a choice of one
+// alternative has its particles there instead.
+const Json::Value *Writer::rootType() const
+{
+    if (m_root.contains(u"properties"))
+        return nullptr;
+    for (const QString &key : {u"oneOf"_s, u"anyOf"_s, u"allOf"_s}) {
+        const Json::Value *list = m_root.find(key);
+        if (!list || list->size() != 1 || !list->at(0).isObject())
+            continue;
+        const Json::Value &only = list->at(0);
+        if (only.size() == 1 && only.contains(u"$ref"))
+            return &only;
+        const bool particle = isRefStep(only) || isAnyStep(only) || only.contains(u"properties") || only.contains(u"oneOf")
+            || only.contains(u"allOf") || hasParticleKeywords(only);
+        if (key == u"oneOf" && !particle && shapeOf(only) == Shape::Simple)
+            return &only;
+    }
+    return nullptr;
+}
+
 void Writer::writeRootElement(XNode &schema)
 {
     if (!rootHasContent())
         return;
-    XNode root(xs(u"element"_s));
-    root.attr(u"name"_s, rootElementName());
     checkName(rootElementName(), u"/@xsdRootElement"_s);
-    QString typeRef;
-    for (const QString &key : {u"oneOf"_s, u"anyOf"_s, u"allOf"_s}) {
-        const Json::Value list = m_root.value(key);
-        if (list.size() == 1 && list.at(0).size() == 1 && list.at(0).contains(u"$ref") && !m_root.contains(u"properties"))
-            typeRef = refTarget(list.at(0), u"/"_s + key + u"/0/$ref"_s);
+    // The root element's own keywords, and its type.
+    Json::Value property = Json::Value::object();
+    for (const auto &m : m_root.members()) {
+        if (isRootElementKeyword(m.first))
+            property.insert(m.first, m.second);
     }
-    if (!typeRef.isEmpty()) {
-        root.attr(u"type"_s, typeName(typeRef));
+    property.insert(u"@xsdUnhandledAttributes"_s, Json::Value::object(splitUnhandled(m_root).second));
+    QString typePointer = u"/oneOf/0"_s;
+    if (const Json::Value *type = rootType()) {
+        for (const auto &m : type->members())
+            property.insert(m.first, m.second);
+        if (m_root.find(u"anyOf") && type == &m_root.find(u"anyOf")->at(0))
+            typePointer = u"/anyOf/0"_s;
     } else {
         Json::Value content = Json::Value::object();
         for (const auto &m : m_root.members()) {
-            if (!isDocumentKeyword(m.first) && m.first != u"$comment")
+            if (!isDocumentKeyword(m.first) && !isRootElementKeyword(m.first))
                 content.insert(m.first, m.second);
         }
-        root.add(complexType(content, QString()));
+        // A lone group reference is the content, not a reference to an element.
+        if (isRefStep(content) || isAnyStep(content))
+            content = Json::Value::object({{u"allOf"_s, Json::Value::array({content})}});
+        // Always a complex type, even when it declares nothing.
+        if (shapeOf(content) != Shape::Complex)
+            content.insert(u"type"_s, u"object"_s);
+        for (const auto &m : content.members())
+            property.insert(m.first, m.second);
+        typePointer = QString();
     }
-    for (const auto &a : membersOf(m_root, u"@xsdUnhandledAttributes")) {
-        if (!a.first.startsWith(XmlNamespacePrefix))
-            root.attr(a.first, a.second.toString());
-    }
-    if (m_root.value(u"@xsdNillable").toBool())
-        root.attr(u"nillable"_s, u"true"_s);
-    const QList<XNode> notes = annotation(m_root);
-    if (!notes.isEmpty()) {
-        XNode wrapper(xs(u"annotation"_s));
-        wrapper.children = notes;
-        root.children.prepend(wrapper);
-    }
+    XNode root = element(rootElementName(), property, true, typePointer, true);
     schema.add(root);
 }
 
@@ -235,9 +296,13 @@ void Writer::writeDefinition(XNode &schema, const QString &name)
     case DefKind::Attribute:
         schema.add(globalAttribute(name, def, pointer));
         return;
-    case DefKind::Group:
-        schema.add(namedGroup(name, def, pointer));
+    case DefKind::Group: {
+        XNode group = namedGroup(name, def, pointer);
+        for (const auto &a : membersOf(def, u"@xsdUnhandledAttributes"))
+            group.attr(a.first, a.second.toString());
+        schema.add(group);
         return;
+    }
     case DefKind::AttributeGroup: {
         XNode group(xs(u"attributeGroup"_s));
         group.attr(u"name"_s, name);

@@ -48,7 +48,7 @@ void Writer::scanReferences(const Json::Value &s, const QString &pointer, bool i
         const QString target = refTarget(s, Json::appendPointer(pointer, u"$ref"));
         const Json::Value *def = definition(target);
         DefKind kind = DefKind::Group;
-        if (inProperties)
+        if (inProperties && !s.value(XsdKeywords::AnonymousComplexType).toBool())
             kind = isAttribute ? DefKind::Attribute : DefKind::Element;
         else if (def && declaresOnlyAttributes(*def))
             kind = DefKind::AttributeGroup;
@@ -94,9 +94,16 @@ const Json::Value *Writer::definition(const QString &name) const
 
 DefKind Writer::defKind(const QString &name) const
 {
+    const Json::Value *def = definition(name);
+    const QString component = def ? def->value(XsdKeywords::Component).toString() : QString();
+    if (component == u"element")
+        return DefKind::Element;
+    if (component == u"group")
+        return DefKind::Group;
+    if (component == u"attributeGroup")
+        return DefKind::AttributeGroup;
     if (m_refKinds.contains(name))
         return m_refKinds.value(name);
-    const Json::Value *def = definition(name);
     if (def && def->value(u"@xsdAttribute").toBool())
         return DefKind::Attribute;
     return DefKind::Type;
@@ -127,8 +134,9 @@ Shape Writer::shapeOf(const Json::Value &s, int depth) const
             return base;
         return Shape::Complex;
     }
-    if (s.contains(u"properties") || s.contains(u"oneOf") || s.contains(u"allOf") || isRefStep(s)
-        || s.contains(u"@xsdAnyAttribute") || s.value(u"type").toString() == u"object")
+    if (s.contains(u"properties") || s.contains(u"oneOf") || s.contains(u"allOf") || isRefStep(s) || isAnyStep(s)
+        || s.contains(u"@xsdAnyAttribute") || s.value(u"type").toString() == u"object" || s.contains(XsdKeywords::Mixed)
+        || s.contains(XsdKeywords::ProhibitedAttributes) || s.value(XsdKeywords::EmptyComplexType).toBool())
         return Shape::Complex;
     return Shape::Simple;
 }
@@ -180,6 +188,7 @@ XNode Writer::groupReference(const Json::Value &step, const QString &pointer)
     ref.attr(u"ref"_s, typeName(target));
     if (!attributes)
         addParticleOccurs(ref, step);
+    addParticleDecorations(ref, step);
     return ref;
 }
 
@@ -199,14 +208,17 @@ XNode Writer::namedGroup(const QString &name, const Json::Value &s, const QStrin
 {
     XNode group(xs(u"group"_s));
     group.attr(u"name"_s, name);
-    for (const XNode &a : annotation(s))
-        group.add(a);
+    addAnnotationItems(group, commentItems(s));
     Content content;
     collectContent(s, pointer, content);
     if (!content.attributes.isEmpty() || content.anyAttribute)
         fail(pointer, QCoreApplication::translate("DataModel", "A group of elements cannot declare attributes"));
-    if (content.particles.size() == 1 && content.particles.first().name == xs(u"choice"_s)
-        && !content.particles.first().hasAttr(u"minOccurs") && !content.particles.first().hasAttr(u"maxOccurs")) {
+    // A lone compositor of its own (a choice, or one with foreign attributes or an
+    // annotation) is the group's; occurrences cannot be said there, so one with them is
+    // wrapped.
+    const XNode *only = content.particles.size() == 1 ? &content.particles.first() : nullptr;
+    const bool loneCompositor = only && (only->name == xs(u"choice"_s) || only->name == xs(u"sequence"_s) || only->name == xs(u"all"_s));
+    if (!content.all && loneCompositor && !only->hasAttr(u"minOccurs") && !only->hasAttr(u"maxOccurs")) {
         group.add(content.particles.takeFirst());
         return group;
     }

@@ -10,6 +10,14 @@ using namespace Qt::StringLiterals;
 
 namespace Models::JsonToXsd {
 
+// Foreign attributes of the restriction or extension itself.
+void Writer::addDerivationAttributes(XNode &derivation, const Json::Value &s)
+{
+    const bool extension = derivation.name == xs(u"extension"_s);
+    for (const auto &a : membersOf(s, extension ? XsdKeywords::ExtensionUnhandledAttributes : XsdKeywords::RestrictionUnhandledAttributes))
+        derivation.attr(a.first, a.second.toString());
+}
+
 // complexContent: an extension adds to its base; a restriction (recognized by declaring
 // nothing its base does not have) restates it.
 XNode Writer::derivedComplexType(const Json::Value &s, const QString &pointer, const QString &base, XNode type)
@@ -29,6 +37,7 @@ XNode Writer::derivedComplexType(const Json::Value &s, const QString &pointer, c
     const bool restriction = !own.isEmpty() && baseDef && declaredNames(*baseDef).contains(own);
     XNode derivation(xs(restriction ? u"restriction"_s : u"extension"_s));
     derivation.attr(u"base"_s, typeName(base));
+    addDerivationAttributes(derivation, s);
     addContentChildren(derivation, content);
     XNode complexContent(xs(u"complexContent"_s));
     complexContent.add(derivation);
@@ -59,6 +68,7 @@ XNode Writer::simpleContentExtension(const Json::Value &s, const QString &pointe
     if (!content.particles.isEmpty())
         fail(pointer, QCoreApplication::translate("DataModel", "An element with a text value cannot contain elements"));
     content.particles.clear();
+    addDerivationAttributes(extension, s);
     addContentChildren(extension, content);
     XNode simpleContent(xs(u"simpleContent"_s));
     simpleContent.add(extension);
@@ -80,6 +90,7 @@ XNode Writer::simpleContentDerivation(const Json::Value &s, const QString &point
         return simpleContentRestriction(s, pointer, base, type);
     XNode extension(xs(u"extension"_s));
     extension.attr(u"base"_s, typeName(base));
+    addDerivationAttributes(extension, s);
     Content content;
     collectContent(rest, pointer, content);
     if (!content.particles.isEmpty())
@@ -98,6 +109,7 @@ XNode Writer::simpleContentRestriction(const Json::Value &s, const QString &poin
 {
     XNode restriction(xs(u"restriction"_s));
     restriction.attr(u"base"_s, typeName(base));
+    addDerivationAttributes(restriction, s);
     Json::Value rest = s;
     Json::Value allOf = s.value(u"allOf");
     allOf.elements().removeFirst();

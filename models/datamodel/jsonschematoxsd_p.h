@@ -4,6 +4,7 @@
 
 #include "core/jsonvalue.h"
 #include "core/result.h"
+#include "xsdkeywords.h"
 
 #include <QHash>
 #include <QList>
@@ -37,6 +38,37 @@ inline bool isRefStep(const Json::Value &s)
     return s.isObject() && s.contains(u"$ref") && s.value(u"@xsdType").toString() == u"#ref";
 }
 
+inline bool isAnyStep(const Json::Value &s)
+{
+    return s.isObject() && s.value(u"@xsdType").toString() == u"#any";
+}
+
+// Occurrences, foreign attributes or annotation of the compositor a step stands for (a
+// sequence, choice or all of its own rather than elements of the enclosing one).
+inline bool hasParticleKeywords(const Json::Value &s)
+{
+    return s.contains(XsdKeywords::CompositorMinOccurs) || s.contains(XsdKeywords::CompositorMaxOccurs)
+        || s.contains(XsdKeywords::ParticleUnhandledAttributes) || s.contains(XsdKeywords::ParticleAnnotation);
+}
+
+// An occurrence as written: "unbounded", "5", or a number.
+QString occursText(const Json::Value &v);
+
+// Whether a node stands for a particle of its own: a compositor with keywords of its own, or
+// one that sequences enclose.
+inline bool standsForOwnParticle(const Json::Value &s)
+{
+    return hasParticleKeywords(s) || s.contains(XsdKeywords::EnclosingSequences);
+}
+
+// What enclosing sequences say about the elements in them (as the XSD -> JSON Schema
+// converter records it): one of them may be left out, or one repeats, so an element's
+// optionality or array comes from there rather than from its own occurrences.
+struct Context {
+    bool optional = false;
+    bool repeated = false;
+};
+
 // One node of the XSD being written: an element (name as written, with prefix) or, when
 // isText is set, character data. Kept as a tree so namespace prefixes are chosen before
 // anything is serialized.
@@ -64,6 +96,9 @@ QByteArray serialize(const XNode &root);
 // schema's own declarations (given as xmlns attributes). Plain text becomes documentation.
 QList<XNode> annotationChildren(const QString &comment, const QString &xsdPrefix,
                                 const QList<std::pair<QString, QString>> &namespaceDeclarations);
+// Gives each documentation / appinfo node the attributes @xsdCommentAttributes lists for it
+// (one object per node, in order); nothing when the counts differ.
+void addItemAttributes(QList<XNode> &items, const Json::Value &attributes);
 
 // Built-in XSD type names (local names).
 bool isBuiltinType(const QString &name);
@@ -94,11 +129,13 @@ public:
 private:
     void setupNamespaces();
     void writeSchemaAttributes(XNode &schema) const;
-    void writeInfo(XNode &schema) const;
+    void writeInfo(XNode &schema);
     void writeRootElement(XNode &schema);
     void writeDefinition(XNode &schema, const QString &name);
     bool rootHasContent() const;
     QString rootElementName() const;
+    // The root's oneOf-of-one when it is the root element's type (not a choice).
+    const Json::Value *rootType() const;
 
     // --- jsonschematoxsd_defs.cpp: definitions and references ---
 public:
@@ -129,39 +166,63 @@ public:
     QString typeAttribute(const Json::Value &s, const QString &pointer);
     bool isTyped(const Json::Value &s) const;
     XNode simpleType(const Json::Value &s, const QString &pointer, const QString &name = {});
+    // An inline simple type inside a restriction or list, with its own decorations.
+    XNode nestedSimpleType(const Json::Value &s, const QString &pointer);
     XNode simpleRestriction(const Json::Value &s, const QString &pointer);
     XNode listType(const Json::Value &s, const QString &pointer);
     void addFacets(XNode &restriction, const Json::Value &s, const QString &pointer);
     void addFacet(XNode &restriction, const QString &key, const Json::Value &v, const Json::Value &s,
                   const QString &pointer);
     void addEnumeration(XNode &restriction, const Json::Value &values, const Json::Value &s, const QString &pointer);
+    void addFacetExtras(XNode &facet, const QString &key, const Json::Value &s);
     bool hasFacets(const Json::Value &s) const;
     QString scalarText(const Json::Value &v, const QString &pointer);
 
-    // --- jsonschematoxsd_content.cpp: complex types, elements, attributes ---
+    // --- jsonschematoxsd_content.cpp: complex types, elements, attributes;
+    //     jsonschematoxsd_particles.cpp: content models ---
     XNode complexType(const Json::Value &s, const QString &pointer, const QString &name = {});
     XNode typeDefinition(const Json::Value &s, const QString &pointer, const QString &name = {});
-    // particle: s is an allOf step or a choice alternative, whose @xsdMinOccurs /
-    // @xsdMaxOccurs belong to its choice (for a type they belong to the element using it).
-    void collectContent(const Json::Value &s, const QString &pointer, Content &out, bool particle = false);
-    void collectStep(const Json::Value &step, const QString &pointer, Content &out);
-    XNode choice(const Json::Value &s, const QString &pointer, bool withOccurs);
+    // The content of a type, a group or a choice's alternative.
+    void collectContent(const Json::Value &s, const QString &pointer, Content &out, Context context = {});
+    void collectMembers(const Json::Value &s, const QString &pointer, Content &out, Context context);
+    void collectStep(const Json::Value &step, const QString &pointer, Content &out, Context context);
+    void collectParticle(const Json::Value &step, const QString &pointer, Content &out, Context context);
+    XNode choice(const Json::Value &s, const QString &pointer);
     XNode choiceBranch(const Json::Value &branch, const QString &pointer);
     XNode element(const QString &name, const Json::Value &property, bool required, const QString &pointer,
-                  bool global = false);
+                  bool global = false, Context context = {});
     XNode attribute(const QString &name, const Json::Value &property, bool required, const QString &pointer,
                     bool global = false);
     void addDecorations(XNode &node, const Json::Value &s);
+    // An element's foreign attributes and annotation, those of its anonymous type apart.
+    // items: the element's schema when property is its array.
+    void addElementDecorations(XNode &node, const Json::Value &property, const Json::Value *items, XNode *inlineType);
     void addValueConstraints(XNode &node, const Json::Value &property, const Json::Value &s, const QString &pointer);
-    void addOccurs(XNode &node, const Json::Value &property, bool required, bool isArray);
+    void addElementKeywords(XNode &node, const Json::Value &property, const QString &pointer);
+    void addOccurs(XNode &node, const Json::Value &property, bool required, bool isArray, Context context);
+    // @xsdMinOccurs / @xsdMaxOccurs of a group reference or xsd:any step.
     void addParticleOccurs(XNode &node, const Json::Value &s);
+    // @xsdCompositorMinOccurs / @xsdCompositorMaxOccurs of a sequence, choice or all.
+    void addCompositorOccurs(XNode &node, const Json::Value &s);
+    // @xsdParticleUnhandledAttributes and @xsdParticleAnnotation.
+    void addParticleDecorations(XNode &node, const Json::Value &s);
+    // Markup in the form of "$comment" (attributes in start tags allowed) as the node's
+    // xsd:annotation.
+    void addAnnotation(XNode &node, const QString &markup);
+    void addAnnotationItems(XNode &node, const QList<XNode> &items);
+    // The documentation / appinfo nodes of s's "$comment", with @xsdCommentAttributes.
+    QList<XNode> commentItems(const Json::Value &s);
+    QList<XNode> markupItems(const QString &markup);
     void addContentChildren(XNode &parent, Content &content);
+    void addTypeAttributes(XNode &type, const Json::Value &s, bool named);
+    XNode prohibitedAttribute(const Json::Value &entry, const QString &pointer);
+    void addDerivationAttributes(XNode &derivation, const Json::Value &s);
     XNode derivedComplexType(const Json::Value &s, const QString &pointer, const QString &base, XNode type);
     XNode simpleContentExtension(const Json::Value &s, const QString &pointer, XNode type);
     XNode simpleContentDerivation(const Json::Value &s, const QString &pointer, const QString &base, XNode type);
     XNode simpleContentRestriction(const Json::Value &s, const QString &pointer, const QString &base, XNode type);
-    QList<XNode> annotation(const Json::Value &s);
     XNode anyAttribute(const Json::Value &spec);
+    XNode anyElement(const Json::Value &step);
 
     // Records the first error (with the JSON pointer) and goes on; run() reports it.
     void fail(const QString &pointer, const QString &message);

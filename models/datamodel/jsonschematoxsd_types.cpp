@@ -49,8 +49,21 @@ const QHash<QString, QString> &facetNames()
         {u"exclusiveMinimum"_s, u"minExclusive"_s}, {u"exclusiveMaximum"_s, u"maxExclusive"_s},
         {u"formatMinimum"_s, u"minInclusive"_s}, {u"formatMaximum"_s, u"maxInclusive"_s},
         {u"formatExclusiveMinimum"_s, u"minExclusive"_s}, {u"formatExclusiveMaximum"_s, u"maxExclusive"_s},
-        {u"totalDigits"_s, u"totalDigits"_s}, {u"multipleOf"_s, u"fractionDigits"_s}, {u"enum"_s, u"enumeration"_s}};
+        {u"totalDigits"_s, u"totalDigits"_s}, {u"multipleOf"_s, u"fractionDigits"_s}, {u"enum"_s, u"enumeration"_s},
+        {XsdKeywords::WhiteSpace, u"whiteSpace"_s}};
     return map;
+}
+
+// Keywords only an inline type can carry (a type="..." reference has no place for them).
+const QSet<QString> &inlineTypeKeywords()
+{
+    static const QSet<QString> set{XsdKeywords::Mixed, XsdKeywords::ProhibitedAttributes, XsdKeywords::FixedFacets,
+                                   XsdKeywords::EnumAnnotations, XsdKeywords::FacetAnnotations,
+                                   XsdKeywords::RestrictionUnhandledAttributes, XsdKeywords::ExtensionUnhandledAttributes,
+                                   XsdKeywords::ListUnhandledAttributes, XsdKeywords::SimpleTypeList,
+                                   XsdKeywords::EmptyComplexType, XsdKeywords::AnonymousComplexType,
+                                   XsdKeywords::EnclosingSequences};
+    return set;
 }
 
 // n when v is 10^-n (n >= 0): the only multipleOf values that have an XSD facet.
@@ -68,7 +81,7 @@ bool isTypeKeyword(const QString &key)
     return key == u"type" || key == u"format" || key == u"$ref" || key == u"allOf" || key == u"items"
         || key == u"@xsdStructure" || (key == u"@xsdType") || facetNames().contains(key)
         || key == u"@xsdUnhandledEnumAttributes" || key == u"properties" || key == u"oneOf" || key == u"anyOf"
-        || key == u"@xsdAnyAttribute";
+        || key == u"@xsdAnyAttribute" || inlineTypeKeywords().contains(key);
 }
 
 } // namespace
@@ -164,6 +177,10 @@ QString Writer::typeAttribute(const Json::Value &s, const QString &pointer)
     if (hasFacets(s) || s.contains(u"@xsdStructure") || s.contains(u"allOf") || s.contains(u"properties")
         || s.contains(u"oneOf") || s.contains(u"anyOf") || s.contains(u"@xsdAnyAttribute") || s.contains(u"items"))
         return {};
+    for (const QString &key : inlineTypeKeywords()) {
+        if (s.contains(key))
+            return {};
+    }
     if (s.contains(u"$ref")) {
         const QString target = refTarget(s, Json::appendPointer(pointer, u"$ref"));
         return target.isEmpty() ? QString() : typeName(target);
@@ -178,22 +195,34 @@ QString Writer::typeAttribute(const Json::Value &s, const QString &pointer)
 XNode Writer::simpleType(const Json::Value &s, const QString &pointer, const QString &name)
 {
     XNode type(xs(u"simpleType"_s));
-    if (!name.isEmpty())
+    if (!name.isEmpty()) {
         type.attr(u"name"_s, name);
+        if (s.contains(XsdKeywords::Final))
+            type.attr(u"final"_s, s.value(XsdKeywords::Final).toString());
+    }
     type.add(jsonType(s, pointer) == u"array" ? listType(s, pointer) : simpleRestriction(s, pointer));
+    return type;
+}
+
+XNode Writer::nestedSimpleType(const Json::Value &s, const QString &pointer)
+{
+    XNode type = simpleType(s, pointer);
+    addDecorations(type, s);
     return type;
 }
 
 XNode Writer::listType(const Json::Value &s, const QString &pointer)
 {
     XNode list(xs(u"list"_s));
+    for (const auto &a : membersOf(s, XsdKeywords::ListUnhandledAttributes))
+        list.attr(a.first, a.second.toString());
     const Json::Value items = s.value(u"items");
     const QString itemPointer = Json::appendPointer(pointer, u"items");
     const QString itemType = typeAttribute(items, itemPointer);
     if (!itemType.isEmpty())
         list.attr(u"itemType"_s, itemType);
     else
-        list.add(simpleType(items, itemPointer));
+        list.add(nestedSimpleType(items, itemPointer));
     return list;
 }
 
@@ -202,6 +231,8 @@ XNode Writer::listType(const Json::Value &s, const QString &pointer)
 XNode Writer::simpleRestriction(const Json::Value &s, const QString &pointer)
 {
     XNode restriction(xs(u"restriction"_s));
+    for (const auto &a : membersOf(s, XsdKeywords::RestrictionUnhandledAttributes))
+        restriction.attr(a.first, a.second.toString());
     const Json::Value allOf = s.value(u"allOf");
     if (s.contains(u"$ref")) {
         const QString target = refTarget(s, Json::appendPointer(pointer, u"$ref"));
@@ -210,7 +241,7 @@ XNode Writer::simpleRestriction(const Json::Value &s, const QString &pointer)
         const QString basePointer = Json::appendPointer(Json::appendPointer(pointer, u"allOf"), 0);
         const QString base = typeAttribute(allOf.at(0), basePointer);
         if (base.isEmpty())
-            restriction.add(simpleType(allOf.at(0), basePointer));
+            restriction.add(nestedSimpleType(allOf.at(0), basePointer));
         else
             restriction.attr(u"base"_s, base);
         for (int i = 1; i < allOf.size(); ++i)
@@ -227,7 +258,13 @@ void Writer::addFacets(XNode &restriction, const Json::Value &s, const QString &
 {
     // Equal minLength and maxLength are what XSD's length facet becomes.
     const Json::Value minLength = s.value(u"minLength");
-    const bool sameLength = minLength.isNumber() && minLength == s.value(u"maxLength");
+    const auto hasExtras = [&](const QString &facet) {
+        return elementsOf(s, XsdKeywords::FixedFacets).contains(Json::Value(facet))
+            || s.value(XsdKeywords::FacetAnnotations).contains(facet);
+    };
+    // ... unless one of them says more than its value (then they were written apart).
+    const bool sameLength = minLength.isNumber() && minLength == s.value(u"maxLength") && !hasExtras(u"minLength"_s)
+        && !hasExtras(u"maxLength"_s);
     bool lengthWritten = false;
     for (const auto &m : s.members()) {
         if (!facetNames().contains(m.first))
@@ -244,6 +281,22 @@ void Writer::addFacets(XNode &restriction, const Json::Value &s, const QString &
         }
         addFacet(restriction, m.first, m.second, s, facetPointer);
     }
+    if (lengthWritten) {
+        for (XNode &facet : restriction.children) {
+            if (facet.name == xs(u"length"_s))
+                addFacetExtras(facet, u"length"_s, s);
+        }
+    }
+}
+
+// fixed="true" and the annotation of a facet other than an enumeration.
+void Writer::addFacetExtras(XNode &facet, const QString &name, const Json::Value &s)
+{
+    for (const Json::Value &fixed : elementsOf(s, XsdKeywords::FixedFacets)) {
+        if (fixed.toString() == name)
+            facet.attr(u"fixed"_s, u"true"_s);
+    }
+    addAnnotation(facet, s.value(XsdKeywords::FacetAnnotations).value(name).toString());
 }
 
 void Writer::addFacet(XNode &restriction, const QString &key, const Json::Value &v, const Json::Value &s,
@@ -265,6 +318,7 @@ void Writer::addFacet(XNode &restriction, const QString &key, const Json::Value 
     }
     XNode facet(xs(facetNames().value(key)));
     facet.attr(u"value"_s, value);
+    addFacetExtras(facet, facetNames().value(key), s);
     restriction.add(facet);
 }
 
@@ -284,6 +338,7 @@ void Writer::addEnumeration(XNode &restriction, const Json::Value &values, const
         facet.attr(u"value"_s, value);
         for (const auto &a : membersOf(extra, value))
             facet.attr(a.first, a.second.toString());
+        addAnnotation(facet, s.value(XsdKeywords::EnumAnnotations).value(value).toString());
         restriction.add(facet);
     }
 }

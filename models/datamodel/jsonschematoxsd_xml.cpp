@@ -167,4 +167,16 @@ QList<XNode> annotationChildren(const QString &comment, const QString &xsdPrefix
     return out;
 }
 
+void addItemAttributes(QList<XNode> &items, const Json::Value &attributes)
+{
+    if (!attributes.isArray() || attributes.size() != items.size())
+        return;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        for (const auto &[name, value] : attributes.at(int(i)).members()) {
+            if (!items[i].hasAttr(name))
+                items[i].attr(name, value.toString());
+        }
+    }
+}
+
 } // namespace Models::JsonToXsd

@@ -2,6 +2,7 @@
 
 #include "core/jsondocument.h"
 #include "edits/jsonedits.h"
+#include "xsdkeywords.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -61,11 +62,20 @@ QString definitionsKey(const Json::Document &doc)
     return u"$defs"_s;
 }
 
-// Keywords that describe the element in its place (occurrence, node kind, annotation), not its type.
+// A fixed or default value of the element (kept in its place, but not for another type).
+bool isValueConstraint(QStringView key)
+{
+    return key == XsdKeywords::Fixed || key == XsdKeywords::Default;
+}
+
+// Keywords that describe the element in its place (occurrence, node kind, annotation, what the
+// declaration says beyond its type), not its type.
 bool isPlacementKeyword(QStringView key)
 {
     return key == u"@xsdMinOccurs" || key == u"@xsdMaxOccurs" || key == u"@xsdNillable" || key == u"@xsdAttribute"
-        || key == u"$comment";
+        || key == u"$comment" || key == XsdKeywords::CommentAttributes || isValueConstraint(key) || key == XsdKeywords::Form
+        || key == XsdKeywords::Block || key == XsdKeywords::Final || key == XsdKeywords::Abstract
+        || key == XsdKeywords::SubstitutionGroup || key == XsdKeywords::IdentityConstraints;
 }
 
 Status setStringInList(Json::Document &doc, const QString &listPointer, const QString &value, bool present)
@@ -228,9 +238,10 @@ static Status replaceElement(Json::Document &doc, const QString &fieldPointer, c
 {
     const QString element = elementPointer(doc, fieldPointer);
     Json::Value result = typeKeywords;
-    // Keep what describes the field in its place; drop the old type's keywords.
+    // Keep what describes the field in its place; drop the old type's keywords, and values
+    // that were the old type's.
     for (const auto &m : doc.find(element).toValue().members()) {
-        if (isPlacementKeyword(m.first) || m.first == u"title" || m.first == u"description")
+        if ((isPlacementKeyword(m.first) && !isValueConstraint(m.first)) || m.first == u"title" || m.first == u"description")
             result.insert(m.first, m.second);
     }
     return step(doc, doc.planSet(element, result));

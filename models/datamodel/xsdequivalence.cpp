@@ -170,8 +170,8 @@ void addAttributes(const Xsd::XmlNode &n, Canon &c)
             continue;
         }
         const QString &key = a.localName;
-        if (key == u"id" || key == u"version" || (key == u"name" && !n.isXsd(u"schema")))
-            continue;  // ids and versions carry no meaning; the name is in the label
+        if (key == u"id" || (key == u"name" && !n.isXsd(u"schema")))
+            continue;  // ids carry no meaning; the name is in the label
         if (qnameAttributes().contains(key)) {
             c.props.insert(key, resolved(n, a.value));
         } else if (key == u"memberTypes") {
@@ -271,10 +271,13 @@ Canon canonicalize(const Xsd::XmlNode &n, const Defaults &d, bool global)
             addChild(*child, n, d, c);
     }
     normalizeParticles(c);
-    // A content model that is one group holding one group is that inner group.
+    // A content model that is one group holding one group (or one group reference) is that
+    // inner group.
     if (!isParticle(n.localName) && c.ordered.size() == 1 && isModelGroup(c.ordered.first())) {
         Canon &only = c.ordered.first();
-        if (onceExactly(only) && only.ordered.size() == 1 && isModelGroup(only.ordered.first()))
+        if (onceExactly(only) && only.ordered.size() == 1 && only.keyed.isEmpty()
+            && !only.props.contains(u"annotation documentation"_s) && !only.props.contains(u"annotation appinfo"_s)
+            && (isModelGroup(only.ordered.first()) || only.ordered.first().label.startsWith(u"group ref=")))
             only = Canon(only.ordered.first());
         if (only.label == u"sequence" && only.ordered.isEmpty() && onceExactly(only))
             c.ordered.clear();

@@ -1,6 +1,10 @@
 // The document level of the XSD -> JSON Schema conversion: the schema's own keywords
 // (namespaces, form defaults, SERES `info`), the root element and the $defs. The other
 // xsdtojsonschema_*.cpp files convert what lies below (see xsdtojsonschema_p.h).
+//
+// Beyond Studio's dialect: the schema's version, an annotation `info` does not reproduce,
+// foreign attributes of the schema that would otherwise be written on the root element (or
+// the reverse), and what a $defs entry is when no reference says it (@xsdComponent).
 
 #include "xsdtojsonschema.h"
 #include "xsdtojsonschema_p.h"
@@ -84,7 +88,86 @@ Json::Value seresInfo(const XmlNode &schema)
     return out.isEmpty() ? Json::Value() : Json::Value::object(out);
 }
 
+bool isWhitespaceOnlyText(const XmlNode &n)
+{
+    return (n.kind == XmlNode::Kind::Text && n.text.trimmed().isEmpty()) || n.kind == XmlNode::Kind::Comment;
+}
+
+// Whether `info` (written back as one annotation with one documentation of xsd:attribute
+// name/fixed pairs) says all the schema's annotations say.
+bool infoReproducesAnnotation(const XmlNode &schema)
+{
+    const QList<const XmlNode *> annotations = schema.xsdChildren(u"annotation");
+    if (annotations.isEmpty())
+        return true;
+    if (annotations.size() != 1)
+        return false;
+    const XmlNode *documentation = nullptr;
+    for (const XmlNode &child : annotations.first()->children) {
+        if (isWhitespaceOnlyText(child))
+            continue;
+        if (documentation || !child.isXsd(u"documentation"))
+            return false;
+        documentation = &child;
+    }
+    if (!documentation || !documentation->attributes.isEmpty())
+        return false;
+    QSet<QString> names;
+    for (const XmlNode &entry : documentation->children) {
+        if (isWhitespaceOnlyText(entry))
+            continue;
+        if (!entry.isXsd(u"attribute") || entry.attributes.size() != 2 || !entry.hasAttribute(u"name")
+            || !entry.hasAttribute(u"fixed") || names.contains(entry.attribute(u"name")))
+            return false;
+        for (const XmlNode &inner : entry.children) {
+            if (!isWhitespaceOnlyText(inner))
+                return false;
+        }
+        names.insert(entry.attribute(u"name"));
+    }
+    return true;
+}
+
+// Local names used in ref= of xsd:element, xsd:group and xsd:attributeGroup.
+void collectReferences(const XmlNode &schema, QSet<QString> &elements, QSet<QString> &groups, QSet<QString> &attributeGroups)
+{
+    QList<const XmlNode *> pending{&schema};
+    while (!pending.isEmpty()) {
+        const XmlNode *node = pending.takeLast();
+        if (node->hasAttribute(u"ref")) {
+            QString uri;
+            QString local;
+            node->resolveQName(node->attribute(u"ref").trimmed(), &uri, &local);
+            if (node->isXsd(u"element"))
+                elements.insert(local);
+            else if (node->isXsd(u"group"))
+                groups.insert(local);
+            else if (node->isXsd(u"attributeGroup"))
+                attributeGroups.insert(local);
+        }
+        if (!node->isXsd(u"annotation"))
+            pending += node->elements();
+    }
+}
+
 } // namespace
+
+} // namespace XsdToJson
+
+QStringList XsdKeywords::addedKeywords()
+{
+    using namespace XsdKeywords;
+    static const QStringList keywords{
+        CompositorMinOccurs, CompositorMaxOccurs, EnclosingSequences, AnonymousComplexType, ParticleUnhandledAttributes,
+        ParticleAnnotation, CommentAttributes, AnyElement, Fixed, Default, Form, Block, Final, Abstract, SubstitutionGroup,
+        IdentityConstraints, Mixed, ProhibitedAttributes, Component, TypeUnhandledAttributes, TypeAnnotation,
+        RestrictionUnhandledAttributes, ExtensionUnhandledAttributes, ListUnhandledAttributes, WhiteSpace, FixedFacets,
+        EnumAnnotations, FacetAnnotations, SchemaVersion, SchemaAnnotation, SchemaUnhandledAttributes, SimpleTypeList,
+        EmptyComplexType};
+    return keywords;
+}
+
+namespace XsdToJson {
 
 void put(Members &members, const QString &key, const Json::Value &value)
 {
@@ -210,7 +293,22 @@ Members Converter::schemaKeywords()
         out.append({u"@xsdUnhandledAttributes"_s, unhandled});
     if (const Json::Value info = seresInfo(m_schema); !info.isNull())
         out.append({u"info"_s, info});
-    return out;
+    if (m_schema.hasAttribute(u"version"))
+        out.append({XsdKeywords::SchemaVersion, m_schema.attribute(u"version")});
+    return out + schemaAnnotation();
+}
+
+Members Converter::schemaAnnotation()
+{
+    if (infoReproducesAnnotation(m_schema))
+        return {};
+    QString comment;
+    for (const XmlNode *annotation : m_schema.xsdChildren(u"annotation")) {
+        XmlNode owner;
+        owner.children.append(*annotation);
+        comment += annotationMarkup(owner);
+    }
+    return {{XsdKeywords::SchemaAnnotation, comment}};
 }
 
 Members Converter::definitionKeywords(const XmlNode &node)
@@ -220,10 +318,13 @@ Members Converter::definitionKeywords(const XmlNode &node)
     if (node.isXsd(u"attribute"))
         return attributeProperty(node, nullptr, nullptr).members();
     Members out;
-    if (const QString comment = annotationComment(node); !comment.isEmpty())
-        out.append({u"$comment"_s, comment});
-    if (node.isXsd(u"simpleType"))
-        return out + simpleTypeKeywords(node);  // carries its unhandled attributes itself
+    out += commentKeywords(annotationComment(node), annotationAttributes(node));
+    if (node.isXsd(u"simpleType")) {
+        out += simpleTypeKeywords(node);  // carries its unhandled attributes itself
+        if (node.hasAttribute(u"final"))
+            out.append({XsdKeywords::Final, node.attribute(u"final").simplified()});
+        return out;
+    }
     if (node.isXsd(u"complexType"))
         out += complexTypeKeywords(node);
     else if (node.isXsd(u"group"))
@@ -270,11 +371,70 @@ Members Converter::definitions(const XmlNode *root)
     return defs;
 }
 
+// A global element that no ref= uses would be written back as a type, an unused group or
+// attribute group (or a group without elements) as a type or attribute group: @xsdComponent
+// says what they are.
+void Converter::markComponents(Members &defs, const XmlNode *root)
+{
+    QSet<QString> elements;
+    QSet<QString> groups;
+    QSet<QString> attributeGroups;
+    collectReferences(m_schema, elements, groups, attributeGroups);
+    for (const XmlNode &child : m_schema.children) {
+        if (&child == root || !child.isElement())
+            continue;
+        const QString name = child.attribute(u"name");
+        QString kind;
+        if (child.isXsd(u"element") && !elements.contains(name)) {
+            kind = u"element"_s;
+        } else if (child.isXsd(u"attributeGroup") && !attributeGroups.contains(name)) {
+            kind = u"attributeGroup"_s;
+        } else if (child.isXsd(u"group")) {
+            bool declaresElements = false;
+            QList<const XmlNode *> pending = child.elements();
+            while (!pending.isEmpty() && !declaresElements) {
+                const XmlNode *n = pending.takeLast();
+                declaresElements = n->isXsd(u"element") || n->isXsd(u"any") || (n->isXsd(u"group") && n->hasAttribute(u"ref"));
+                if (!n->isXsd(u"annotation"))
+                    pending += n->elements();
+            }
+            if (!groups.contains(name) || !declaresElements)
+                kind = u"group"_s;
+        }
+        if (kind.isEmpty())
+            continue;
+        for (auto &[key, value] : defs) {
+            if (key == name && value.isObject()) {
+                value.insert(XsdKeywords::Component, kind);
+                break;
+            }
+        }
+    }
+}
+
+// Studio keeps the schema's and the root element's foreign attributes in one
+// @xsdUnhandledAttributes; read back, xml:* go to the schema and the others to the root
+// element. Where that would put one on the wrong element, the schema's are listed apart.
+void Converter::putSchemaAttributesApart(Members &document, const XmlNode *root)
+{
+    const Json::Value schemaAttributes = unhandledAttributes(m_schema);
+    const Json::Value rootAttributes = root ? unhandledAttributes(*root) : Json::Value();
+    bool apart = false;
+    for (const auto &a : schemaAttributes.members())
+        apart = apart || !a.first.startsWith(u"xml:") || !root;
+    for (const auto &a : rootAttributes.members())
+        apart = apart || a.first.startsWith(u"xml:");
+    if (apart && !schemaAttributes.isNull())
+        document.append({XsdKeywords::SchemaUnhandledAttributes, schemaAttributes});
+}
+
 Result<Json::Value> Converter::run()
 {
     if (!m_schema.isXsd(u"schema"))
         return Error(QCoreApplication::translate("DataModel", "The file is not an XML Schema: its root element is not xsd:schema"),
                      Location::inFile(QString(), m_schema.line, m_schema.column));
+    if (!checkKept())
+        return *m_error;
     indexGlobals();
     Members document = schemaKeywords();
     const XmlNode *root = m_schema.xsdChild(u"element");
@@ -295,9 +455,11 @@ Result<Json::Value> Converter::run()
                 put(document, key, value);
         }
     }
-    const Members defs = definitions(root);
+    Members defs = definitions(root);
     if (m_error)
         return *m_error;
+    markComponents(defs, root);
+    putSchemaAttributesApart(document, root);
     if (!defs.isEmpty())
         document.append({u"$defs"_s, Json::Value::object(defs)});
     return normalizeJsonSchema(Json::Value::object(document));

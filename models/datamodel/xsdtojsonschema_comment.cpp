@@ -1,12 +1,16 @@
 // Annotations become "$comment": Studio concatenates, per xsd:documentation / xsd:appinfo,
-// "<documentation>" or "<appInfo>" (local names, .NET's spelling, without the element's own
-// attributes such as xml:lang), the markup inside as .NET's XmlNode.OuterXml writes it, and
-// the closing tag. Its reader drops whitespace-only text
-// between elements; its writer escapes like XmlTextWriter, writes empty elements as
+// "<documentation>" or "<appInfo>" (local names, .NET's spelling), the markup inside as
+// .NET's XmlNode.OuterXml writes it, and the closing tag. Studio leaves out the element's own
+// attributes (xml:lang, source): @xsdCommentAttributes keeps them beside "$comment", and the
+// annotation keywords of our own (@xsdParticleAnnotation, ...) have them in the start tag,
+// with a declaration for any prefix they use other than xml. Studio's reader drops
+// whitespace-only text between elements; its writer escapes like XmlTextWriter, writes empty elements as
 // "<p />", and declares a namespace prefix an element uses when the markup written so far
 // has not declared it (each top-level node is written on its own).
 
 #include "xsdtojsonschema_p.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -114,24 +118,86 @@ void writeNode(const XmlNode &node, const Scope &scope, QString &out)
     }
 }
 
+// The xsd:documentation and xsd:appinfo of a node's annotation, in order.
+QList<const XmlNode *> annotationItems(const XmlNode &owner)
+{
+    QList<const XmlNode *> items;
+    if (const XmlNode *annotation = owner.xsdChild(u"annotation")) {
+        for (const XmlNode &item : annotation->children) {
+            if (item.isXsd(u"documentation") || item.isXsd(u"appinfo"))
+                items.append(&item);
+        }
+    }
+    return items;
+}
+
+// An item's own attributes in document order, with "xmlns:p" after the first use of a
+// prefix other than xml.
+Members itemAttributes(const XmlNode &item)
+{
+    Members out;
+    Scope declared;
+    for (const Xsd::XmlAttribute &a : item.attributes) {
+        if (a.isNamespaceDeclaration)
+            continue;
+        out.append({a.qualifiedName, a.value});
+        if (!a.prefix.isEmpty() && a.prefix != u"xml" && declared.value(a.prefix) != a.namespaceUri) {
+            declared.insert(a.prefix, a.namespaceUri);
+            out.append({u"xmlns:"_s + a.prefix, a.namespaceUri});
+        }
+    }
+    return out;
+}
+
+QString annotationText(const XmlNode &owner, bool withAttributes)
+{
+    QString out;
+    for (const XmlNode *item : annotationItems(owner)) {
+        const QString tag = item->isXsd(u"documentation") ? u"documentation"_s : u"appInfo"_s;
+        out += u'<' + tag;
+        if (withAttributes) {
+            for (const auto &[name, value] : itemAttributes(*item)) {
+                out += u' ' + name + u"=\""_s;
+                escape(value.toString(), true, out);
+                out += u'"';
+            }
+        }
+        out += u'>';
+        for (const XmlNode &markup : item->children)
+            writeNode(markup, Scope(), out);
+        out += u"</"_s + tag + u'>';
+    }
+    return out;
+}
+
 } // namespace
 
 QString annotationComment(const XmlNode &owner)
 {
-    const XmlNode *annotation = owner.xsdChild(u"annotation");
-    if (!annotation)
+    return annotationText(owner, false);
+}
+
+QString annotationMarkup(const XmlNode &owner)
+{
+    return annotationText(owner, true);
+}
+
+QList<Json::Value> annotationAttributes(const XmlNode &owner)
+{
+    QList<Json::Value> out;
+    for (const XmlNode *item : annotationItems(owner))
+        out.append(Json::Value::object(itemAttributes(*item)));
+    return out;
+}
+
+Members commentKeywords(const QString &comment, const QList<Json::Value> &attributes)
+{
+    if (comment.isEmpty())
         return {};
-    QString out;
-    for (const XmlNode &item : annotation->children) {
-        const bool documentation = item.isXsd(u"documentation");
-        if (!documentation && !item.isXsd(u"appinfo"))
-            continue;
-        const QString tag = documentation ? u"documentation"_s : u"appInfo"_s;
-        out += u'<' + tag + u'>';
-        for (const XmlNode &markup : item.children)
-            writeNode(markup, Scope(), out);
-        out += u"</"_s + tag + u'>';
-    }
+    Members out{{u"$comment"_s, comment}};
+    const bool any = std::any_of(attributes.cbegin(), attributes.cend(), [](const Json::Value &a) { return a.size() > 0; });
+    if (any)
+        out.append({XsdKeywords::CommentAttributes, Json::Value::array(attributes)});
     return out;
 }
 

@@ -1,6 +1,10 @@
 // Complex types and their content: attribute blocks first, then the particle, combined as
-// `allOf` steps; sequences split into steps where something other than an element sits
-// between elements; choices become `oneOf`; xsd:all is marked with @xsdStructure.
+// `allOf` steps (the particles themselves are in xsdtojsonschema_particles.cpp).
+//
+// Beyond Studio's dialect, always beside Studio's JSON and never changing it: a type's
+// top-level compositor keeps its own keywords on the type; complex types keep mixed,
+// abstract, block and final; derivations their foreign attributes; prohibited attributes
+// their names.
 
 #include "xsdtojsonschema_p.h"
 
@@ -42,9 +46,55 @@ constexpr std::initializer_list<QStringView> ContentChildren = {
     u"simpleContent", u"complexContent", u"sequence", u"choice", u"all", u"group",
     u"attribute", u"attributeGroup", u"anyAttribute"};
 
-constexpr std::initializer_list<QStringView> SequenceChildren = {u"element", u"sequence", u"choice", u"group", u"any"};
+
+bool hasOccurs(const Members &members)
+{
+    return hasKey(members, u"@xsdMinOccurs") || hasKey(members, u"@xsdMaxOccurs");
+}
+
+// Attributes a derivation removes (use="prohibited"): by name, or "#/$defs/<name>" for a
+// reference.
+Json::Value prohibitedAttributes(const XmlNode &holder)
+{
+    QList<Json::Value> out;
+    for (const XmlNode *child : holder.xsdChildren(u"attribute")) {
+        if (child->attribute(u"use").trimmed() != u"prohibited")
+            continue;
+        QString uri;
+        QString local;
+        if (child->hasAttribute(u"ref") && child->resolveQName(child->attribute(u"ref").trimmed(), &uri, &local))
+            out.append(definitionRef(local));
+        else
+            out.append(child->attribute(u"name"));
+    }
+    return out.isEmpty() ? Json::Value() : Json::Value::array(out);
+}
+
+void putProhibited(Members &out, const XmlNode &holder)
+{
+    if (const Json::Value prohibited = prohibitedAttributes(holder); !prohibited.isNull())
+        out.append({XsdKeywords::ProhibitedAttributes, prohibited});
+}
+
+void putDerivationAttributes(Members &out, const XmlNode &derivation)
+{
+    if (const Json::Value unhandled = unhandledAttributes(derivation); !unhandled.isNull()) {
+        out.append({derivation.isXsd(u"extension") ? XsdKeywords::ExtensionUnhandledAttributes
+                                                   : XsdKeywords::RestrictionUnhandledAttributes,
+                    unhandled});
+    }
+}
 
 } // namespace
+
+bool isParticleStep(const Members &members)
+{
+    for (const auto &[key, value] : members) {
+        if (key == u"@xsdType" && (value.toString() == u"#ref" || value.toString() == u"#any"))
+            return true;
+    }
+    return false;
+}
 
 bool Converter::checkChildren(const XmlNode &node, std::initializer_list<QStringView> allowed)
 {
@@ -60,11 +110,39 @@ Members Converter::complexTypeKeywords(const XmlNode &complexType)
     DepthGuard guard(*this, complexType);
     if (!guard.ok() || !checkChildren(complexType, ContentChildren))
         return {};
-    if (const XmlNode *content = complexType.xsdChild(u"simpleContent"))
-        return simpleContent(*content);
-    if (const XmlNode *content = complexType.xsdChild(u"complexContent"))
-        return complexContent(*content);
-    return plainContent(complexType);
+    Members out;
+    if (const XmlNode *simple = complexType.xsdChild(u"simpleContent"))
+        out = simpleContent(*simple);
+    else if (const XmlNode *complex = complexType.xsdChild(u"complexContent"))
+        out = complexContent(*complex);
+    else
+        out = plainContent(complexType);
+    if (out.isEmpty() && !failed())
+        out.append({XsdKeywords::EmptyComplexType, true});
+    return out + typeAttributes(complexType);
+}
+
+// mixed, abstract, block and final of a complex type, as written.
+Members Converter::typeAttributes(const XmlNode &type)
+{
+    Members out;
+    const auto isTrue = [](const QString &v) { return v.trimmed() == u"true" || v.trimmed() == u"1"; };
+    if (isTrue(type.attribute(u"mixed")))
+        out.append({XsdKeywords::Mixed, true});
+    if (isTrue(type.attribute(u"abstract")))
+        out.append({XsdKeywords::Abstract, true});
+    if (type.hasAttribute(u"block"))
+        out.append({XsdKeywords::Block, type.attribute(u"block").simplified()});
+    if (type.hasAttribute(u"final"))
+        out.append({XsdKeywords::Final, type.attribute(u"final").simplified()});
+    return out;
+}
+
+void Converter::addParticleStep(const XmlNode &particle, QList<Json::Value> &steps)
+{
+    const Members content = particleKeywords(particle);
+    if (!content.isEmpty())
+        steps.append(Json::Value::object(content));
 }
 
 Members Converter::plainContent(const XmlNode &parent)
@@ -72,14 +150,22 @@ Members Converter::plainContent(const XmlNode &parent)
     QList<Json::Value> steps;
     Json::Value anyAttr;
     attributeSteps(parent, steps, &anyAttr);
-    if (const XmlNode *particle = particleOf(parent)) {
-        const Members content = particleKeywords(*particle);
-        if (!content.isEmpty())
-            steps.append(Json::Value::object(content));
-    }
+    if (const XmlNode *particle = particleOf(parent))
+        addParticleStep(*particle, steps);
     Members out = combineSteps(steps);
+    // A content of one group reference or xsd:any in an anonymous type would read as an
+    // element reference (or a wildcard) once merged into the element. With occurrences of
+    // its own, which would meet the element's, it stays a step of its own (Studio's JSON
+    // cannot say this at all).
+    if (parent.isXsd(u"complexType") && !parent.hasAttribute(u"name") && isParticleStep(out)) {
+        if (hasOccurs(out))
+            out = {{u"allOf"_s, Json::Value::array({Json::Value::object(out)})}};
+        else
+            out.append({XsdKeywords::AnonymousComplexType, true});
+    }
     if (!anyAttr.isNull())
         out.append({u"@xsdAnyAttribute"_s, anyAttr});
+    putProhibited(out, parent);
     return out;
 }
 
@@ -121,19 +207,23 @@ Members Converter::complexContent(const XmlNode &content)
     QString local;
     derivation->resolveQName(derivation->attribute(u"base").trimmed(), &uri, &local);
     // Deriving from anyType is how XSD spells an ordinary complex type.
-    if (uri == QStringView(Xsd::XsdNamespace) && local == u"anyType")
+    if (uri == QStringView(Xsd::XsdNamespace) && local == u"anyType") {
+        if (!unhandledAttributes(*derivation).isNull()) {
+            fail(*derivation, QCoreApplication::translate("DataModel", "Foreign attributes on a derivation from xsd:anyType are not "
+                                                                       "supported in a data model"));
+        }
         return plainContent(*derivation);
-    QList<Json::Value> steps{Json::Value::object(typeReference(*derivation, derivation->attribute(u"base")))};
-    if (const XmlNode *particle = particleOf(*derivation)) {
-        const Members particleContent = particleKeywords(*particle);
-        if (!particleContent.isEmpty())
-            steps.append(Json::Value::object(particleContent));
     }
+    QList<Json::Value> steps{Json::Value::object(typeReference(*derivation, derivation->attribute(u"base")))};
+    if (const XmlNode *particle = particleOf(*derivation))
+        addParticleStep(*particle, steps);
     Json::Value anyAttr;
     attributeSteps(*derivation, steps, &anyAttr);
     Members out{{u"allOf"_s, Json::Value::array(steps)}};
     if (!anyAttr.isNull())
         out.append({u"@xsdAnyAttribute"_s, anyAttr});
+    putDerivationAttributes(out, *derivation);
+    putProhibited(out, *derivation);
     return out;
 }
 
@@ -194,6 +284,8 @@ Members Converter::simpleContentExtension(const XmlNode &extension)
     Members out = extendsComplex ? Members{{u"allOf"_s, Json::Value::array(steps)}} : combineSteps(steps);
     if (!anyAttr.isNull())
         out.append({u"@xsdAnyAttribute"_s, anyAttr});
+    putDerivationAttributes(out, extension);
+    putProhibited(out, extension);
     return out;
 }
 
@@ -221,138 +313,9 @@ Members Converter::simpleContentRestriction(const XmlNode &restriction)
     Members out{{u"allOf"_s, Json::Value::array(steps)}};
     if (!anyAttr.isNull())
         out.append({u"@xsdAnyAttribute"_s, anyAttr});
+    putDerivationAttributes(out, restriction);
+    putProhibited(out, restriction);
     return out;
-}
-
-Members Converter::particleKeywords(const XmlNode &particle)
-{
-    if (particle.isXsd(u"sequence"))
-        return combineSteps(sequenceSteps(particle, Context()));
-    if (particle.isXsd(u"choice"))
-        return choiceSchema(particle).members();
-    if (particle.isXsd(u"all"))
-        return allKeywords(particle);
-    return referenceStep(particle).members();
-}
-
-QList<Json::Value> Converter::sequenceSteps(const XmlNode &sequence, Context context)
-{
-    DepthGuard guard(*this, sequence);
-    Occurs occurs;
-    if (!guard.ok() || !readOccurs(sequence, &occurs) || !checkChildren(sequence, SequenceChildren))
-        return {};
-    context.optional = context.optional || occurs.min == 0;
-    context.repeated = context.repeated || occurs.repeats();
-    QList<Json::Value> steps;
-    PropertyGroup group;
-    const auto flush = [&] {
-        if (!group.isEmpty())
-            steps.append(Json::Value::object(std::exchange(group, PropertyGroup()).keywords()));
-    };
-    for (const XmlNode &child : sequence.children) {
-        if (failed())
-            return {};
-        if (child.isXsd(u"element")) {
-            QString name;
-            bool required = false;
-            const Json::Value property = elementProperty(child, context, &name, &required);
-            group.add(name, property, required);
-            continue;
-        }
-        if (!child.isElement() || child.isXsd(u"annotation"))
-            continue;
-        flush();
-        if (child.isXsd(u"sequence")) {
-            const QList<Json::Value> inner = sequenceSteps(child, context);
-            if (!inner.isEmpty())
-                steps.append(inner.size() == 1 ? inner.first() : Json::Value::object(combineSteps(inner)));
-        } else if (child.isXsd(u"choice")) {
-            if (const Json::Value choice = choiceSchema(child); !choice.isNull())
-                steps.append(choice);
-        } else {
-            steps.append(child.isXsd(u"any") ? anyStep(child) : referenceStep(child));
-        }
-    }
-    flush();
-    return steps;
-}
-
-// Occurrences of a choice are not carried: each branch is described as if chosen once.
-Json::Value Converter::choiceSchema(const XmlNode &choice)
-{
-    DepthGuard guard(*this, choice);
-    Occurs occurs;
-    if (!guard.ok() || !readOccurs(choice, &occurs) || !checkChildren(choice, SequenceChildren))
-        return {};
-    QList<Json::Value> branches;
-    for (const XmlNode &child : choice.children) {
-        if (child.isElement() && !child.isXsd(u"annotation") && !failed())
-            branches.append(choiceBranch(child));
-    }
-    if (branches.isEmpty())
-        return {};
-    return Json::Value::object({{u"oneOf"_s, Json::Value::array(branches)}});
-}
-
-Json::Value Converter::choiceBranch(const XmlNode &particle)
-{
-    if (particle.isXsd(u"element")) {
-        QString name;
-        bool required = false;
-        const Json::Value property = elementProperty(particle, Context(), &name, &required);
-        PropertyGroup group;
-        group.add(name, property, required);
-        return Json::Value::object(group.keywords());
-    }
-    if (particle.isXsd(u"sequence"))
-        return Json::Value::object(combineSteps(sequenceSteps(particle, Context())));
-    if (particle.isXsd(u"choice"))
-        return choiceSchema(particle);
-    return particle.isXsd(u"any") ? anyStep(particle) : referenceStep(particle);
-}
-
-Members Converter::allKeywords(const XmlNode &all)
-{
-    Occurs occurs;
-    if (!readOccurs(all, &occurs) || !checkChildren(all, {u"element"}))
-        return {};
-    Context context;
-    context.optional = occurs.min == 0;
-    PropertyGroup group;
-    for (const XmlNode *element : all.xsdChildren(u"element")) {
-        QString name;
-        bool required = false;
-        const Json::Value property = elementProperty(*element, context, &name, &required);
-        group.add(name, property, required);
-    }
-    Members out = group.keywords();
-    out.append({u"@xsdStructure"_s, u"all"_s});
-    return out;
-}
-
-Json::Value Converter::referenceStep(const XmlNode &node)
-{
-    QString uri;
-    QString local;
-    const QString ref = node.attribute(u"ref").trimmed();
-    if (ref.isEmpty() || !node.resolveQName(ref, &uri, &local)) {
-        fail(node, QCoreApplication::translate("DataModel", "%1 needs a ref attribute naming a declared group").arg(node.qualifiedName));
-        return {};
-    }
-    Members out{{u"$ref"_s, definitionRef(local)}, {u"@xsdType"_s, u"#ref"_s}};
-    Occurs occurs;
-    if (readOccurs(node, &occurs))
-        putOccurs(out, occurs);
-    return Json::Value::object(out);
-}
-
-Json::Value Converter::anyStep(const XmlNode &any)
-{
-    Members out{{u"@xsdType"_s, u"#any"_s}};
-    Occurs occurs;
-    if (readOccurs(any, &occurs))
-        putOccurs(out, occurs);
-    return Json::Value::object(out);
 }
 
 Members Converter::groupKeywords(const XmlNode &group)
@@ -361,7 +324,11 @@ Members Converter::groupKeywords(const XmlNode &group)
     if (!guard.ok() || !checkChildren(group, {u"sequence", u"choice", u"all"}))
         return {};
     const XmlNode *particle = particleOf(group);
-    return particle ? particleKeywords(*particle) : Members();
+    if (!particle)
+        return {};
+    QList<Json::Value> steps;
+    addParticleStep(*particle, steps);
+    return combineSteps(steps);
 }
 
 Members Converter::attributeGroupKeywords(const XmlNode &attributeGroup)
@@ -374,6 +341,7 @@ Members Converter::attributeGroupKeywords(const XmlNode &attributeGroup)
     Members out = combineSteps(steps);
     if (!anyAttr.isNull())
         out.append({u"@xsdAnyAttribute"_s, anyAttr});
+    putProhibited(out, attributeGroup);
     return out;
 }
 

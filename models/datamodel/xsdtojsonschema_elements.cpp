@@ -1,5 +1,7 @@
 // Element and attribute declarations: their type, occurrence (arrays, @xsdMinOccurs /
-// @xsdMaxOccurs as written), nillability, annotation and unhandled attributes.
+// @xsdMaxOccurs as written), nillability, annotation and unhandled attributes; beyond
+// Studio's dialect, what it has no keyword for (fixed, default, form, block, final, abstract,
+// substitutionGroup, identity constraints, the anonymous type's own attributes and annotation).
 
 #include "xsdtojsonschema_p.h"
 
@@ -55,12 +57,30 @@ const XmlNode *anonymousTypeOf(const XmlNode &declaration, bool *isComplex)
 Members commentOf(const XmlNode &declaration)
 {
     QString comment = annotationComment(declaration);
+    QList<Json::Value> attributes = annotationAttributes(declaration);
     bool isComplex = false;
-    if (const XmlNode *type = anonymousTypeOf(declaration, &isComplex))
+    if (const XmlNode *type = anonymousTypeOf(declaration, &isComplex)) {
         comment += annotationComment(*type);
-    if (comment.isEmpty())
+        attributes += annotationAttributes(*type);
+    }
+    return commentKeywords(comment, attributes);
+}
+
+// The anonymous type's foreign attributes and annotation, which Studio merges into the
+// declaration's @xsdUnhandledAttributes and $comment, so the XSD can be written back with
+// each where it was.
+Members anonymousTypeExtras(const XmlNode &declaration)
+{
+    bool isComplex = false;
+    const XmlNode *type = anonymousTypeOf(declaration, &isComplex);
+    if (!type)
         return {};
-    return {{u"$comment"_s, comment}};
+    Members out;
+    if (const Json::Value unhandled = unhandledAttributes(*type); !unhandled.isNull())
+        out.append({XsdKeywords::TypeUnhandledAttributes, unhandled});
+    if (const QString markup = annotationMarkup(*type); !markup.isEmpty())
+        out.append({XsdKeywords::TypeAnnotation, markup});
+    return out;
 }
 
 bool parseCount(const QString &text, qint64 *value)
@@ -101,6 +121,83 @@ void Converter::putOccurs(Members &members, const Occurs &occurs)
         members.append({u"@xsdMaxOccurs"_s, occurs.maxText});
 }
 
+Members particleDecorations(const XmlNode &particle)
+{
+    Members out;
+    if (const Json::Value unhandled = unhandledAttributes(particle); !unhandled.isNull())
+        out.append({XsdKeywords::ParticleUnhandledAttributes, unhandled});
+    if (const QString markup = annotationMarkup(particle); !markup.isEmpty())
+        out.append({XsdKeywords::ParticleAnnotation, markup});
+    return out;
+}
+
+Members Converter::particleExtras(const XmlNode &particle, const Occurs &occurs)
+{
+    Members out;
+    if (!occurs.minText.isEmpty() && occurs.min != 1)
+        out.append({XsdKeywords::CompositorMinOccurs, occurs.min});
+    if (!occurs.maxText.isEmpty() && (occurs.unbounded || occurs.max != 1))
+        out.append({XsdKeywords::CompositorMaxOccurs, occurs.maxText});
+    return out + particleDecorations(particle);
+}
+
+Members Converter::declarationKeywords(const XmlNode &element)
+{
+    Members out;
+    const struct { const char16_t *attribute; const QString *keyword; } texts[] = {
+        {u"fixed", &XsdKeywords::Fixed}, {u"default", &XsdKeywords::Default}, {u"form", &XsdKeywords::Form},
+        {u"block", &XsdKeywords::Block}, {u"final", &XsdKeywords::Final}};
+    for (const auto &t : texts) {
+        if (!element.hasAttribute(t.attribute))
+            continue;
+        // Values are kept as written; only the whitespace XSD collapses in tokens goes.
+        const QString value = element.attribute(t.attribute);
+        const bool token = QStringView(t.attribute) != u"fixed" && QStringView(t.attribute) != u"default";
+        out.append({*t.keyword, token ? value.simplified() : value});
+    }
+    if (isTrue(element.attribute(u"abstract")))
+        out.append({XsdKeywords::Abstract, true});
+    if (element.hasAttribute(u"substitutionGroup")) {
+        QString uri;
+        QString local;
+        if (!element.resolveQName(element.attribute(u"substitutionGroup").trimmed(), &uri, &local)) {
+            fail(element, QCoreApplication::translate("DataModel", "The prefix of the substitution group \"%1\" is not declared")
+                              .arg(element.attribute(u"substitutionGroup")));
+        }
+        out.append({XsdKeywords::SubstitutionGroup, definitionRef(local)});
+    }
+    if (const Json::Value constraints = identityConstraints(element); !constraints.isNull())
+        out.append({XsdKeywords::IdentityConstraints, constraints});
+    return out;
+}
+
+// key, keyref and unique, with their XPaths and the keyref's refer as written (their
+// prefixes are the schema's).
+Json::Value Converter::identityConstraints(const XmlNode &element)
+{
+    QList<Json::Value> out;
+    for (const XmlNode *child : element.elements()) {
+        if (!child->isXsd(u"key") && !child->isXsd(u"keyref") && !child->isXsd(u"unique"))
+            continue;
+        Members constraint{{u"Kind"_s, child->localName}, {u"Name"_s, child->attribute(u"name")}};
+        if (child->isXsd(u"keyref"))
+            constraint.append({u"Refer"_s, child->attribute(u"refer").trimmed()});
+        const XmlNode *selector = child->xsdChild(u"selector");
+        const QList<const XmlNode *> fields = child->xsdChildren(u"field");
+        if (!selector || fields.isEmpty()) {
+            fail(*child, QCoreApplication::translate("DataModel", "%1 needs a selector and at least one field").arg(child->qualifiedName));
+            return {};
+        }
+        constraint.append({u"Selector"_s, selector->attribute(u"xpath")});
+        QList<Json::Value> paths;
+        for (const XmlNode *field : fields)
+            paths.append(field->attribute(u"xpath"));
+        constraint.append({u"Fields"_s, Json::Value::array(paths)});
+        out.append(Json::Value::object(constraint));
+    }
+    return out.isEmpty() ? Json::Value() : Json::Value::array(out);
+}
+
 Members Converter::anonymousType(const XmlNode &type, bool isComplex)
 {
     if (!isComplex)
@@ -133,6 +230,9 @@ Members Converter::elementType(const XmlNode &element, bool asRoot)
     // becomes a oneOf choice of one.
     if (asRoot && (typed || !anonymous || !isComplex))
         return {{u"oneOf"_s, Json::Value::array({Json::Value::object(type)})}};
+    // An anonymous list type would read as a repeated element.
+    if (anonymous && !isComplex && anonymous->xsdChild(u"list") && !asRoot)
+        put(type, XsdKeywords::SimpleTypeList, true);
     return type;
 }
 
@@ -170,6 +270,8 @@ Json::Value Converter::elementProperty(const XmlNode &element, Context context, 
         putOccurs(out, occurs);
     }
     addUnhandled(out, element);
+    out += declarationKeywords(element);
+    out += anonymousTypeExtras(element);
     return Json::Value::object(out);
 }
 
@@ -184,6 +286,8 @@ Members Converter::elementDefinition(const XmlNode &element, bool asRoot)
     Members out = commentOf(element);
     out += type;
     addUnhandled(out, element);
+    out += declarationKeywords(element);
+    out += anonymousTypeExtras(element);
     return out;
 }
 
@@ -214,6 +318,9 @@ Json::Value Converter::attributeProperty(const XmlNode &attribute, QString *name
         out.append({u"const"_s, attribute.attribute(u"fixed")});
     out.append({u"@xsdAttribute"_s, true});
     addUnhandled(out, attribute);
+    if (attribute.hasAttribute(u"form"))
+        out.append({XsdKeywords::Form, attribute.attribute(u"form").trimmed()});
+    out += anonymousTypeExtras(attribute);
     if (name) {
         QString uri;
         if (attribute.hasAttribute(u"ref"))

@@ -3,13 +3,16 @@
 // Internal to the XSD -> JSON Schema converter (xsdtojsonschema*.cpp), split by concern:
 //   xsdtojsonschema.cpp           the document: schema keywords, root element, $defs
 //   xsdtojsonschema_types.cpp     built-in types, simple types, facets
-//   xsdtojsonschema_content.cpp   complex types, particles, attribute blocks
+//   xsdtojsonschema_content.cpp   complex types, attribute blocks
+//   xsdtojsonschema_particles.cpp sequences, choices, all, group references, any
 //   xsdtojsonschema_elements.cpp  element and attribute declarations, occurrence
 //   xsdtojsonschema_comment.cpp   annotations as "$comment"
+//   xsdtojsonschema_check.cpp     what is kept of each XSD element; errors for the rest
 
 #include "core/jsonvalue.h"
 #include "core/result.h"
 #include "xmltree.h"
+#include "xsdkeywords.h"
 
 #include <QHash>
 #include <QSet>
@@ -33,6 +36,19 @@ Json::Value unhandledAttributes(const XmlNode &node);
 Members combineSteps(const QList<Json::Value> &steps);
 // The annotation of a node as Studio writes "$comment"; empty when there is none.
 QString annotationComment(const XmlNode &owner);
+// The same with the attributes of each documentation / appInfo in its start tag: the value
+// of the annotation keywords we add (@xsdParticleAnnotation, @xsdTypeAnnotation, ...).
+QString annotationMarkup(const XmlNode &owner);
+// The attributes of each documentation / appinfo of a node's annotation, in order.
+QList<Json::Value> annotationAttributes(const XmlNode &owner);
+// "$comment" (nothing when the comment is empty), and beside it @xsdCommentAttributes when
+// one of the items has attributes.
+Members commentKeywords(const QString &comment, const QList<Json::Value> &attributes);
+// {"$ref", "@xsdType": "#ref"} or {"@xsdType": "#any"}: a particle, not a type.
+bool isParticleStep(const Members &members);
+// Foreign attributes and annotation of a particle (@xsdParticleUnhandledAttributes,
+// @xsdParticleAnnotation); empty when it has none.
+Members particleDecorations(const XmlNode &particle);
 // A decimal written in an XSD ("+1.50", ".5") as a JSON number literal; false if it is none.
 bool decimalLiteral(const QString &text, QByteArray *literal);
 
@@ -99,6 +115,9 @@ public:
     Json::Value anyAttribute(const XmlNode &anyAttribute);
     bool readOccurs(const XmlNode &particle, Occurs *occurs);
     void putOccurs(Members &members, const Occurs &occurs);
+    // What a compositor (sequence, choice, all) says beyond its content: occurrences other
+    // than once exactly, foreign attributes, annotation. Empty for a plain compositor.
+    Members particleExtras(const XmlNode &particle, const Occurs &occurs);
 
 private:
     friend class DepthGuard;
@@ -115,7 +134,9 @@ private:
     Members simpleContentRestriction(const XmlNode &restriction);
     Members complexContent(const XmlNode &complexContent);
     Members particleKeywords(const XmlNode &particle);
-    QList<Json::Value> sequenceSteps(const XmlNode &sequence, Context context);
+    QList<Json::Value> sequenceSteps(const XmlNode &sequence, Context context, Members *extras = nullptr);
+    // A nested sequence as one step: Studio's, with the sequence's own keywords added.
+    Json::Value sequenceStep(const QList<Json::Value> &steps, const Members &extras);
     Json::Value choiceSchema(const XmlNode &choice);
     Json::Value choiceBranch(const XmlNode &particle);
     Members allKeywords(const XmlNode &all);
@@ -125,6 +146,13 @@ private:
     void valueAttributes(const XmlNode &derivation, PropertyGroup &group, QList<Json::Value> &refs, Json::Value *anyAttr);
     // False (with an error) when a child is an XSD construct not expected there.
     bool checkChildren(const XmlNode &node, std::initializer_list<QStringView> allowed);
+    // A type's content particle as one more step: wrapped in an allOf of its own when it has
+    // keywords of its own, which would otherwise read as the type's (or the element's).
+    void addParticleStep(const XmlNode &particle, QList<Json::Value> &steps);
+    Members typeAttributes(const XmlNode &type);
+    // check (xsdtojsonschema_check.cpp)
+    bool checkKept();
+    bool checkKeptNode(const XmlNode &node);
     // types
     Members builtinType(const XmlNode &node, const QString &localName);
     Members restrictionKeywords(const XmlNode &restriction, const XmlNode &owner);
@@ -136,6 +164,13 @@ private:
     Members elementType(const XmlNode &element, bool asRoot);
     Members anonymousType(const XmlNode &type, bool isComplex);
     Members attributeType(const XmlNode &attribute);
+    // fixed, default, form, block, final, abstract, substitutionGroup, identity constraints.
+    Members declarationKeywords(const XmlNode &element);
+    Json::Value identityConstraints(const XmlNode &element);
+    // document
+    Members schemaAnnotation();
+    void markComponents(Members &defs, const XmlNode *root);
+    void putSchemaAttributesApart(Members &document, const XmlNode *root);
 
     const XmlNode &m_schema;
     QHash<QString, const XmlNode *> m_simpleTypes;

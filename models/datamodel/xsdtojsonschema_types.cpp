@@ -1,4 +1,6 @@
-// Built-in types, simple types (restriction, list) and facets.
+// Built-in types, simple types (restriction, list) and facets. Beyond Studio's dialect: the
+// foreign attributes of a restriction or list, whiteSpace, fixed facets and the annotations
+// of facets.
 
 #include "xsdtojsonschema_p.h"
 
@@ -194,6 +196,8 @@ Members Converter::restrictionKeywords(const XmlNode &restriction, const XmlNode
     if (const Json::Value unhandled = unhandledAttributes(owner); !unhandled.isNull())
         put(out, u"@xsdUnhandledAttributes"_s, unhandled);
     put(out, u"@xsdStructure"_s, u"XmlSchemaSimpleTypeRestriction"_s);
+    if (const Json::Value unhandled = unhandledAttributes(restriction); !unhandled.isNull())
+        put(out, XsdKeywords::RestrictionUnhandledAttributes, unhandled);
     return out;
 }
 
@@ -208,7 +212,10 @@ Members Converter::listKeywords(const XmlNode &list)
         fail(list, QCoreApplication::translate("DataModel", "The list has no item type"));
         return {};
     }
-    return {{u"type"_s, u"array"_s}, {u"items"_s, Json::Value::object(items)}};
+    Members out{{u"type"_s, u"array"_s}, {u"items"_s, Json::Value::object(items)}};
+    if (const Json::Value unhandled = unhandledAttributes(list); !unhandled.isNull())
+        out.append({XsdKeywords::ListUnhandledAttributes, unhandled});
+    return out;
 }
 
 Members Converter::facetKeywords(const XmlNode &restriction, const QString &builtinBase)
@@ -216,6 +223,9 @@ Members Converter::facetKeywords(const XmlNode &restriction, const QString &buil
     Members out;
     QList<Json::Value> enumValues;
     Members enumAttributes;
+    Members enumAnnotations;
+    Members facetAnnotations;
+    QList<Json::Value> fixedFacets;
     QStringList patterns;
     for (const XmlNode &facet : restriction.children) {
         if (!facet.isElement() || failed())
@@ -226,17 +236,31 @@ Members Converter::facetKeywords(const XmlNode &restriction, const QString &buil
             continue;
         }
         const QString value = facet.attribute(u"value");
+        const QString comment = annotationMarkup(facet);
+        if (!facet.isXsd(u"enumeration") && !comment.isEmpty()) {
+            if (hasKey(facetAnnotations, facet.localName)) {
+                fail(facet, QCoreApplication::translate("DataModel", "Annotations on more than one %1 facet of a restriction are "
+                                                                     "not supported in a data model")
+                                .arg(facet.qualifiedName));
+            }
+            put(facetAnnotations, facet.localName, comment);
+        }
+        if (facet.attribute(u"fixed").trimmed() == u"true" || facet.attribute(u"fixed").trimmed() == u"1")
+            fixedFacets.append(facet.localName);
         if (facet.isXsd(u"enumeration")) {
             enumValues.append(value);
             if (const Json::Value unhandled = unhandledAttributes(facet); !unhandled.isNull())
                 put(enumAttributes, value, unhandled);
+            if (!comment.isEmpty())
+                put(enumAnnotations, value, comment);
         } else if (facet.isXsd(u"pattern")) {
             // Patterns of one restriction are alternatives (XSD §4.3.4): keep them all.
             patterns.append(value);
             const QString joined = patterns.size() == 1 ? value : u"(?:"_s + patterns.join(u")|(?:"_s) + u')';
             put(out, u"pattern"_s, joined);
         } else if (facet.isXsd(u"whiteSpace")) {
-            continue;  // a lexical rule for XML parsers; JSON has nothing to carry it
+            // A lexical rule for XML parsers: JSON Schema has no keyword for it.
+            put(out, XsdKeywords::WhiteSpace, value.trimmed());
         } else {
             facetKeyword(facet, builtinBase, out);
         }
@@ -245,6 +269,12 @@ Members Converter::facetKeywords(const XmlNode &restriction, const QString &buil
         out.append({u"@xsdUnhandledEnumAttributes"_s, Json::Value::object(enumAttributes)});
     if (!enumValues.isEmpty())
         out.append({u"enum"_s, Json::Value::array(enumValues)});
+    if (!fixedFacets.isEmpty())
+        out.append({XsdKeywords::FixedFacets, Json::Value::array(fixedFacets)});
+    if (!enumAnnotations.isEmpty())
+        out.append({XsdKeywords::EnumAnnotations, Json::Value::object(enumAnnotations)});
+    if (!facetAnnotations.isEmpty())
+        out.append({XsdKeywords::FacetAnnotations, Json::Value::object(facetAnnotations)});
     return out;
 }
 

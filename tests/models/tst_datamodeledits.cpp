@@ -152,6 +152,34 @@ private Q_SLOTS:
         QVERIFY(!schema().find(u"/$defs/Arrangement").isValid());
     }
 
+    // What the element declaration says beyond its type (the annotation with the attributes
+    // of its documentation, form) stays on the field when it gets another type or becomes a
+    // list; a fixed value goes with the old type.
+    void aFieldKeepsItsDeclarationWhenItChangesTypeOrBecomesAList()
+    {
+        const QString navn = node(u"Soker.Navn"_s).pointer;
+        const QList<std::pair<QString, Json::Value>> kept{
+            {u"$comment"_s, Json::Value(u"<documentation>Navn</documentation>"_s)},
+            {u"@xsdCommentAttributes"_s, Json::Value::array({Json::Value::object({{u"xml:lang"_s, Json::Value(u"nb"_s)}})})},
+            {u"@xsdForm"_s, Json::Value(u"qualified"_s)}};
+        for (const auto &[keyword, value] : kept)
+            QVERIFY(SchemaEdits::setKeyword(SchemaFile, navn, keyword, value)->apply(*m_repo).ok());
+        QVERIFY(SchemaEdits::setKeyword(SchemaFile, navn, u"@xsdFixed"_s, Json::Value(u"Ola"_s))->apply(*m_repo).ok());
+        auto toInteger = SchemaEdits::setValueType(SchemaFile, navn, u"integer"_s, u"int"_s, {});
+        roundTrip(*m_repo, *toInteger);
+        const Json::Value retyped = schema().find(node(u"Soker.Navn"_s).pointer).toValue();
+        QVERIFY(!retyped.contains(u"@xsdFixed"));
+        for (const auto &[keyword, value] : kept)
+            QVERIFY2(retyped.value(keyword) == value, qPrintable(keyword));
+        auto toList = SchemaEdits::setArray(SchemaFile, node(u"Soker.Navn"_s).pointer, true);
+        roundTrip(*m_repo, *toList);
+        const Json::Value list = schema().find(node(u"Soker.Navn"_s).pointer).toValue();
+        for (const auto &[keyword, value] : kept) {
+            QVERIFY2(list.value(keyword) == value, qPrintable(keyword));
+            QVERIFY2(!list.value(u"items").contains(keyword), qPrintable(keyword));
+        }
+    }
+
     void refusedSchemaEditsChangeNothing()
     {
         const QByteArray before = m_repo->document(SchemaFile)->bytes();
