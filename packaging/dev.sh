@@ -18,7 +18,9 @@ SHARED=${ALTINN_SHARED_DIR:-$ROOT/../shared}
 JOBS=2
 
 # Debian 12 packages: compiler and build tools, Qt 6, the libraries the models use, and
-# what the tests need (a display server for GUI screenshots, git, clang's libFuzzer).
+# what the tests need (a display server for GUI screenshots, git, clang's libFuzzer, and node
+# with npm: the tests judge written layouts with the official schema through ajv, which they
+# install into the build folder's node-tools/ the first time).
 PACKAGES=(
   cmake ninja-build g++ pkg-config git ca-certificates
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
@@ -26,13 +28,20 @@ PACKAGES=(
   libgit2-dev libxerces-c-dev libyaml-cpp-dev
   xvfb xauth fonts-dejavu-core
   clang libclang-rt-14-dev libxml2-utils
+  nodejs npm
 )
+# Packages whose command may come from elsewhere (NodeSource's nodejs bundles npm and cannot be
+# installed beside Debian's npm): skipped when the command is there.
+declare -A PROVIDED_BY_COMMAND=([nodejs]=node [npm]=npm)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 install_deps() {
   local missing=()
   for p in "${PACKAGES[@]}"; do
+    if [ -n "${PROVIDED_BY_COMMAND[$p]:-}" ] && command -v "${PROVIDED_BY_COMMAND[$p]}" >/dev/null; then
+      continue
+    fi
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   if [ ${#missing[@]} -eq 0 ]; then

@@ -1,66 +1,53 @@
 #include "componenttypes.h"
 
+#include "componentcatalog.h"
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Models {
 
 namespace {
 
-// The types of the current layout schema (frontend 9), by name.
-const QStringList &currentTypes()
+// The newest frontend major whose apps still write a legacy name.
+int lastVersionOf(const ComponentEntry &legacy)
 {
-    static const QStringList types{
-        u"Accordion"_s, u"AccordionGroup"_s, u"ActionButton"_s, u"AddToList"_s, u"Address"_s, u"Alert"_s,
-        u"AttachmentList"_s, u"Audio"_s, u"Button"_s, u"ButtonGroup"_s, u"Cards"_s, u"Checkboxes"_s, u"Custom"_s,
-        u"CustomButton"_s, u"Date"_s, u"Datepicker"_s, u"Divider"_s, u"Dropdown"_s, u"FileUpload"_s,
-        u"FileUploadWithTag"_s, u"Grid"_s, u"Group"_s, u"Heading"_s, u"IFrame"_s, u"Image"_s, u"ImageUpload"_s,
-        u"Input"_s, u"InstanceInformation"_s, u"InstantiationButton"_s, u"Likert"_s, u"LikertItem"_s, u"Link"_s,
-        u"List"_s, u"Map"_s, u"MultipleSelect"_s, u"NavigationBar"_s, u"NavigationButtons"_s, u"Number"_s,
-        u"Option"_s, u"OrganizationLookup"_s, u"PDFPreviewButton"_s, u"Panel"_s, u"Paragraph"_s, u"Payment"_s,
-        u"PaymentDetails"_s, u"PersonLookup"_s, u"PrintButton"_s, u"RadioButtons"_s, u"RepeatingGroup"_s,
-        u"SigneeList"_s, u"SigningActions"_s, u"SigningDocumentList"_s, u"SimpleTable"_s, u"Subform"_s,
-        u"Summary"_s, u"Summary2"_s, u"Tabs"_s, u"Text"_s, u"TextArea"_s, u"TimePicker"_s, u"Video"_s,
-    };
-    return types;
+    return legacy.versions.isEmpty() ? 0 : *std::max_element(legacy.versions.cbegin(), legacy.versions.cend());
 }
-
-struct Rename {
-    const char16_t *older;
-    const char16_t *newer;
-    int lastMajorWithOlder;  // the older name is the right one up to this frontend major
-};
-
-// Names that changed between frontend generations.
-constexpr Rename renames[] = {
-    {u"AddressComponent", u"Address", 3},
-    {u"Header", u"Heading", 4},
-    {u"OrganisationLookup", u"OrganizationLookup", 4},
-};
 
 } // namespace
 
 QStringList ComponentTypes::knownTypes(int frontendMajor)
 {
-    QStringList out = currentTypes();
-    for (const Rename &r : renames) {
-        if (frontendMajor <= r.lastMajorWithOlder)
-            out.append(QString::fromUtf16(r.older));
+    // The current layout schema's types, then the older names still right for this frontend.
+    QStringList current;
+    QStringList older;
+    for (const ComponentEntry *e : ComponentCatalog::instance().entries()) {
+        if (!e->legacy)
+            current.append(e->type);
+        else if (frontendMajor <= lastVersionOf(*e))
+            older.append(e->type);
     }
-    return out;
+    std::sort(current.begin(), current.end());
+    return current + older;
 }
 
 ComponentTypes::Knowledge ComponentTypes::classify(const QString &type, int frontendMajor, QString *suggestion)
 {
-    for (const Rename &r : renames) {
-        if (type == r.older && frontendMajor > r.lastMajorWithOlder) {
+    for (const ComponentEntry *e : ComponentCatalog::instance().entries()) {
+        if (!e->legacy || e->replacedBy.isEmpty())
+            continue;
+        const int last = lastVersionOf(*e);
+        if (type == e->type && frontendMajor > last) {
             if (suggestion)
-                *suggestion = QString::fromUtf16(r.newer);
+                *suggestion = e->replacedBy;
             return Knowledge::OtherVersion;
         }
-        if (type == r.newer && frontendMajor <= r.lastMajorWithOlder && frontendMajor < 4) {
+        if (type == e->replacedBy && frontendMajor <= last && frontendMajor < 4) {
             // Frontend 3 only knows the older names.
             if (suggestion)
-                *suggestion = QString::fromUtf16(r.older);
+                *suggestion = e->type;
             return Knowledge::OtherVersion;
         }
     }
@@ -71,9 +58,8 @@ ComponentTypes::Knowledge ComponentTypes::classify(const QString &type, int fron
 
 bool ComponentTypes::isContainer(const QString &type)
 {
-    static const QStringList containers{u"Group"_s, u"RepeatingGroup"_s, u"Accordion"_s, u"AccordionGroup"_s,
-                                        u"ButtonGroup"_s, u"Cards"_s, u"Tabs"_s, u"Grid"_s, u"Likert"_s};
-    return containers.contains(type);
+    const ComponentEntry *e = ComponentCatalog::instance().entry(type);
+    return e && e->isContainer();
 }
 
 } // namespace Models

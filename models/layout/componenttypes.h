@@ -6,8 +6,8 @@
 namespace Models {
 
 // The component types the Altinn app frontend knows, per frontend generation (format
-// reference §2.3). The full catalog with properties lives in resources/ and arrives with
-// the form builder; this list answers "is this type known to the app's frontend?".
+// reference §2.3), answered from the ComponentCatalog: "is this type known to the app's
+// frontend?" for validation. The catalog itself has the details.
 struct ComponentTypes {
     enum class Knowledge {
         Known,          // the app's frontend knows the type
