@@ -35,6 +35,9 @@ QString overview()
               "  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.\n"
               "  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.\n"
               "  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).\n"
+              "  layout types [--app APP_DIR]               List the component types the form builder offers.\n"
+              "  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.\n"
+              "  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.\n"
               "\n"
               "Run \"altinn-designer-cli COMMAND --help\" for the details of a command.\n");
 }
@@ -180,6 +183,8 @@ int run(const QStringList &arguments)
         return createNew(rest);
     if (command == u"model")
         return runModel(arguments);
+    if (command == u"layout")
+        return runLayout(arguments);
     return fail(CannotLoad, QCoreApplication::translate("Cli", "Unknown command \"%1\" (see --help)").arg(command));
 }
 

@@ -21,5 +21,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
 
 // `model import|convert` (arguments: the program name, "model", then its own).
 int runModel(const QStringList &arguments);
+// `layout types|add-component|add-page` (arguments: the program name, "layout", then its own).
+int runLayout(const QStringList &arguments);
 
 } // namespace Cli

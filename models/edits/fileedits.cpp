@@ -26,6 +26,11 @@ Status CreateFileEdit::validate(const AppRepository &repo) const
 
 Status CreateFileEdit::apply(AppRepository &repo)
 {
+    m_revived.reset();
+    for (const Document *d : repo.documentsPendingDeletion()) {
+        if (d->relativePath() == m_path)
+            m_revived = d->bytes();
+    }
     auto created = repo.createFile(m_path, m_kind, m_bytes);
     return created ? Status() : Status(created.error());
 }
@@ -35,6 +40,10 @@ Status CreateFileEdit::revert(AppRepository &repo)
     Document *doc = repo.document(m_path);
     if (!doc)
         return Error(QCoreApplication::translate("Edits", "%1 is no longer part of the app").arg(m_path));
+    // A file deleted earlier and created again goes back to being that deleted file, so that
+    // undoing the deletion too restores its own content.
+    if (m_revived)
+        doc->resetContent(*m_revived);
     repo.setDeletionPending(doc, true);
     return {};
 }
@@ -95,28 +104,26 @@ Status DeleteFileEdit::apply(AppRepository &repo)
     Document *doc = repo.document(m_path);
     if (!doc)
         return Error(QCoreApplication::translate("Edits", "The file %1 is not part of the app").arg(m_path));
-    // A file never written is forgotten by the repository; keep what is needed to recreate it.
-    if (doc->isNew()) {
-        m_bytes = doc->bytes();
-        m_kind = doc->kind();
-    }
+    // The repository forgets a file that was never written, and one whose deletion has been
+    // saved; keep what is needed to create it again.
+    m_bytes = doc->bytes();
+    m_kind = doc->kind();
     repo.setDeletionPending(doc, true);
     return {};
 }
 
 Status DeleteFileEdit::revert(AppRepository &repo)
 {
-    if (m_bytes) {
-        auto created = repo.createFile(m_path, m_kind, *m_bytes);
-        return created ? Status() : Status(created.error());
-    }
     for (Document *d : repo.documentsPendingDeletion()) {
         if (d->relativePath() == m_path) {
             repo.setDeletionPending(d, false);
             return {};
         }
     }
-    return Error(QCoreApplication::translate("Edits", "The file %1 is not part of the app").arg(m_path));
+    if (!m_bytes)
+        return Error(QCoreApplication::translate("Edits", "The edit has not been applied"));
+    auto created = repo.createFile(m_path, m_kind, *m_bytes);
+    return created ? Status() : Status(created.error());
 }
 
 std::unique_ptr<Edit> makeWriteFileEdit(const AppRepository &repo, const QString &path, FileKind kind, const QByteArray &bytes)

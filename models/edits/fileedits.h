@@ -24,6 +24,7 @@ private:
     QString m_path;
     FileKind m_kind;
     QByteArray m_bytes;
+    std::optional<QByteArray> m_revived;  // the content of a file deleted earlier in the session
 };
 
 // Replaces the whole content of a file with new bytes (a regenerated XSD or C# file, an
@@ -44,7 +45,8 @@ private:
     std::optional<QByteArray> m_previous;
 };
 
-// Deletes a file (removed from disk at the next save); reverting brings it back unchanged.
+// Deletes a file (removed from disk at the next save); reverting brings it back unchanged,
+// also after the deletion has been saved (the file is then written again at the next save).
 class DeleteFileEdit : public Edit {
 public:
     explicit DeleteFileEdit(QString path);
@@ -57,7 +59,7 @@ public:
 
 private:
     QString m_path;
-    std::optional<QByteArray> m_bytes;  // set when the file was created in this session
+    std::optional<QByteArray> m_bytes;  // the content when deleted
     FileKind m_kind = FileKind::DataModelSchema;
 };
 
