@@ -15,6 +15,9 @@ using namespace Qt::StringLiterals;
 static void installTranslations(QApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    // What is not translated through Qt follows the same language (the component catalog's
+    // names and help, dates and numbers).
+    QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
     if (ours->load(locale, u"designer"_s, u"_"_s, u":/i18n"_s))
         QApplication::installTranslator(ours);

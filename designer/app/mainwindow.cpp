@@ -124,6 +124,7 @@ QWidget *MainWindow::createWorkspace()
         m_editors->addWidget(editor);
     }
     connect(m_rail, &QListWidget::currentRowChanged, m_editors, &QStackedWidget::setCurrentIndex);
+    connect(m_rail, &QListWidget::currentRowChanged, this, &MainWindow::applySideDocks);
     m_rail->setCurrentRow(FormsEditor);
     return workspace;
 }
@@ -288,7 +289,9 @@ void MainWindow::setSession(Session *session)
         p->setSession(session);
     m_problems->setSession(session);
     m_files->setSession(session);
+    m_dockEditor = -1;
     showEditor(FormsEditor);
+    applySideDocks(currentEditor());
     updateTitle();
     updateStatus();
 }
@@ -415,9 +418,31 @@ void MainWindow::goToProblem(const Models::Diagnostic &problem)
     if (doc && doc->kind() == Models::FileKind::LayoutPage) {
         showEditor(FormsEditor);
         m_formEditor->showLocation(problem.file, problem.pointer);
+    } else {
+        m_sourceDock->show();
     }
     m_sourceDock->raise();
     m_session->setCurrentFile(problem.file, problem.line);
+}
+
+void MainWindow::applySideDocks(int editor)
+{
+    if (!m_session)
+        return;
+    const QList<QDockWidget *> docks{m_sourceDock, m_previewDock, m_filesDock};
+    if (m_dockEditor >= 0 && m_dockEditor != editor) {
+        QList<bool> shown;
+        for (QDockWidget *d : docks)
+            shown.append(d->isVisible());
+        m_sideDocks.insert(m_dockEditor, shown);
+    }
+    m_dockEditor = editor;
+    const bool defaultShown = editor != FormsEditor;
+    const QList<bool> shown = m_sideDocks.value(editor, QList<bool>(docks.size(), defaultShown));
+    for (qsizetype i = 0; i < docks.size(); ++i)
+        docks.at(i)->setVisible(shown.value(i, defaultShown));
+    if (m_sourceDock->isVisible())
+        m_sourceDock->raise();
 }
 
 void MainWindow::goToNextProblem()
@@ -529,8 +554,12 @@ void MainWindow::showShortcuts()
                              tr("Ctrl+N  new app\nCtrl+O  open an app folder\nCtrl+S  save the current file\n"
                                 "Ctrl+Shift+S  save all\nCtrl+Z / Ctrl+Shift+Z  undo / redo\nCtrl+W  close the app\n"
                                 "Ctrl+1 ... Ctrl+7  go to an editor\nF8  go to the next problem\n\n"
-                                "In the component outline:\nDelete  delete the component\nF2  rename its id\n"
-                                "Alt+Up / Alt+Down  move it\n\nIn the source view:\nCtrl+F  find, F3 / Shift+F3  next / previous"));
+                                "On the form canvas:\nDelete  delete the component\nF2  rename its id\n"
+                                "Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D  copy, cut, paste, duplicate\n"
+                                "Alt+Up / Alt+Down  move it\nAlt+Right / Alt+Left  into the container above / out of its container\n"
+                                "Ctrl+Shift+PgUp / PgDn  to the previous / next page\nCtrl+J  show or hide the JSON\n\n"
+                                "In the page list:\nInsert  add a page\nF2  rename\nCtrl+D  duplicate\nDelete  delete\n"
+                                "Alt+Up / Alt+Down  reorder\n\nIn the source view:\nCtrl+F  find, F3 / Shift+F3  next / previous"));
 }
 
 void MainWindow::showAbout()

@@ -2,6 +2,7 @@
 
 #include "core/diagnostic.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -85,6 +86,7 @@ private:
     void rebuildRecentMenu();
     void showShortcuts();
     void showAbout();
+    void applySideDocks(int editor);
 
     Session *m_session = nullptr;  // owned: created in openApp(), deleted in closeApp()
     QStackedWidget *m_central = nullptr;
@@ -112,6 +114,10 @@ private:
     QAction *m_nextProblem = nullptr;
     QList<QPointer<Models::Document>> m_pendingConflicts;
     int m_problemCursor = -1;
+    // Which side docks (source, preview, files) each editor had open; the Forms editor shows
+    // the JSON and the properties itself, so it starts without them.
+    QHash<int, QList<bool>> m_sideDocks;
+    int m_dockEditor = -1;
 };
 
 } // namespace Designer

@@ -163,6 +163,15 @@ int CodeView::currentLine() const
     return textCursor().blockNumber() + 1;
 }
 
+void CodeView::setErrorMark(int line, int column)
+{
+    if (line == m_errorLine && column == m_errorColumn)
+        return;
+    m_errorLine = qMax(0, line);
+    m_errorColumn = qMax(1, column);
+    updateSelections();
+}
+
 int CodeView::gutterWidth() const
 {
     int digits = 1;
@@ -267,6 +276,25 @@ void CodeView::updateSelections()
         mark.format.setProperty(QTextFormat::FullWidthSelection, true);
         mark.cursor = QTextCursor(marked);
         selections.append(mark);
+    }
+    const QTextBlock error = m_errorLine > 0 ? document()->findBlockByNumber(m_errorLine - 1) : QTextBlock();
+    if (error.isValid()) {
+        QTextEdit::ExtraSelection line;
+        line.format.setBackground(dark ? QColor(0x4a1f1f) : QColor(0xfde7e7));
+        line.format.setProperty(QTextFormat::FullWidthSelection, true);
+        line.cursor = QTextCursor(error);
+        selections.append(line);
+        QTextEdit::ExtraSelection underline;
+        underline.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        underline.format.setUnderlineColor(QColor(0xd32f2f));
+        underline.cursor = QTextCursor(error);
+        underline.cursor.setPosition(error.position() + qBound(0, m_errorColumn - 1, qMax(0, error.length() - 2)));
+        underline.cursor.setPosition(error.position() + qMax(0, error.length() - 1), QTextCursor::KeepAnchor);
+        if (!underline.cursor.hasSelection() && error.length() > 1) {
+            underline.cursor.setPosition(error.position());
+            underline.cursor.setPosition(error.position() + error.length() - 1, QTextCursor::KeepAnchor);
+        }
+        selections.append(underline);
     }
     setExtraSelections(selections);
     m_gutter->update();

@@ -30,6 +30,11 @@ public:
 
     int gutterWidth() const;
 
+    // Marks the place of an error (a red underline from the column to the end of the line, a
+    // tinted line); 1-based. Line 0 clears the mark.
+    void setErrorMark(int line, int column = 1);
+    int errorLine() const { return m_errorLine; }
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -53,6 +58,8 @@ private:
     Syntax m_syntax = Syntax::Plain;
     QString m_fileName;
     int m_markedBlock = -1;
+    int m_errorLine = 0;
+    int m_errorColumn = 1;
 };
 
 } // namespace Designer

@@ -41,6 +41,11 @@ Session::Session(std::unique_ptr<Models::AppRepository> repo, QObject *parent)
         forgetHistoryOf(d->relativePath(), tr("%1 was changed by another program and has been reloaded.").arg(d->relativePath()));
     });
     connect(m_repo.get(), &Models::AppRepository::documentAboutToBeRemoved, this, [this](Models::Document *d) {
+        // A file that was never written goes only when an edit (or its undo) drops it again;
+        // the history still matches it, and clearing the stack here would pull it out from
+        // under QUndoStack::undo().
+        if (d->isNew())
+            return;
         forgetHistoryOf(d->relativePath(), tr("%1 was removed by another program.").arg(d->relativePath()));
     });
     connect(m_repo.get(), &Models::AppRepository::externalChangeConflict, this, &Session::externalChangeConflict);

@@ -1,363 +1,308 @@
 #include "formeditor.h"
 
+#include "canvasview.h"
+#include "codeview/editablecodeview.h"
 #include "common/session.h"
+#include "componentpalette.h"
 #include "core/jsondocument.h"
-#include "edits/layoutedits.h"
+#include "fieldpalette.h"
+#include "formmime.h"
+#include "layout/componentcatalog.h"
 #include "layout/layoutpagedocument.h"
-#include "layout/layoutsettingsdocument.h"
+#include "pagejsonpane.h"
+#include "pagelist.h"
 #include "process/processdocument.h"
+#include "properties/propertypanel.h"
 #include "repository/apprepository.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
-#include <QPushButton>
-#include <QShortcut>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QPainter>
 #include <QSplitter>
-#include <QTableWidget>
-#include <QTreeWidget>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Designer {
 
-namespace {
-constexpr int FileRole = Qt::UserRole + 1;
-constexpr int IdRole = Qt::UserRole + 2;
-constexpr int KeyRole = Qt::UserRole + 3;
-}
-
-QString displayValue(const Models::Json::Value &value)
-{
-    if (value.isString()) {
-        const QString s = value.toString();
-        // A string that would read back as something else is shown quoted.
-        const bool ambiguous = parseTypedValue(s) != value;
-        return ambiguous ? QString::fromUtf8(value.toCompactJson()) : s;
-    }
-    return QString::fromUtf8(value.toCompactJson());
-}
-
-Models::Json::Value parseTypedValue(const QString &text)
-{
-    auto parsed = Models::Json::Document::parse(text.trimmed().toUtf8());
-    if (parsed && !text.trimmed().isEmpty())
-        return parsed->root().toValue();
-    return Models::Json::Value(text);
-}
-
-FormEditor::FormEditor(QWidget *parent)
-    : QWidget(parent), m_sets(new QComboBox(this)), m_pages(new QListWidget(this)), m_tree(new QTreeWidget(this)),
-      m_properties(new QTableWidget(0, 2, this)), m_propertiesTitle(new QLabel(this)),
-      m_upButton(new QPushButton(tr("Move up"), this)), m_downButton(new QPushButton(tr("Move down"), this)),
-      m_deleteButton(new QPushButton(tr("Delete"), this)), m_renameButton(new QPushButton(tr("Rename id..."), this)),
-      m_addPropertyButton(new QPushButton(tr("Add property..."), this)),
-      m_removePropertyButton(new QPushButton(tr("Remove property"), this))
+FormEditor::FormEditor(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 2);
     auto *top = new QHBoxLayout;
-    auto *setLabel = new QLabel(tr("Layout set:"), this);
+    m_sets = new QComboBox(this);
+    auto *setLabel = new QLabel(tr("&Layout set:"), this);
     setLabel->setBuddy(m_sets);
-    top->addWidget(setLabel);
     m_sets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_sets->setAccessibleName(tr("Layout set"));
+    m_sets->setToolTip(tr("The layout set (process task or subform) whose pages are shown"));
+    top->addWidget(setLabel);
     top->addWidget(m_sets);
-    auto *note = new QLabel(tr("Outline of the form. The drag-and-drop canvas and the full property panel are not part of this version."), this);
-    note->setWordWrap(true);
-    note->setEnabled(false);
-    top->addWidget(note, 3);
+    top->addSpacing(16);
+    m_languages = new QComboBox(this);
+    auto *langLabel = new QLabel(tr("&Texts in:"), this);
+    langLabel->setBuddy(m_languages);
+    m_languages->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_languages->setAccessibleName(tr("Language of the texts on the canvas"));
+    m_languages->setToolTip(tr("The language the cards show their texts in"));
+    top->addWidget(langLabel);
+    top->addWidget(m_languages);
+    top->addStretch(1);
     layout->addLayout(top);
 
-    auto *split = new QSplitter(this);
+    createActions();
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setChildrenCollapsible(false);
+    split->addWidget(createLeftColumn());
+    split->addWidget(createCenter());
+    m_properties = new PropertyPanel(split);
+    m_properties->setMinimumWidth(240);
+    split->addWidget(m_properties);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setStretchFactor(2, 0);
+    split->setSizes({220, 600, 380});
     layout->addWidget(split, 1);
-    m_pages->setAccessibleName(tr("Pages"));
-    m_pages->setMinimumWidth(170);
-    split->addWidget(m_pages);
 
-    auto *treeBox = new QWidget(split);
-    auto *treeLayout = new QVBoxLayout(treeBox);
-    treeLayout->setContentsMargins(0, 0, 0, 0);
-    m_tree->setHeaderLabels({tr("Component"), tr("Type")});
-    m_tree->setAccessibleName(tr("Components of the page"));
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    treeLayout->addWidget(m_tree);
-    auto *treeButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_upButton, m_downButton, m_renameButton, m_deleteButton})
-        treeButtons->addWidget(b);
-    treeLayout->addLayout(treeButtons);
-    split->addWidget(treeBox);
-
-    auto *propBox = new QWidget(split);
-    auto *propLayout = new QVBoxLayout(propBox);
-    propLayout->setContentsMargins(0, 0, 0, 0);
-    propLayout->addWidget(m_propertiesTitle);
-    m_properties->setHorizontalHeaderLabels({tr("Property"), tr("Value")});
-    m_properties->setAccessibleName(tr("Properties of the component"));
-    m_properties->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_properties->verticalHeader()->hide();
-    propLayout->addWidget(m_properties);
-    auto *propButtons = new QHBoxLayout;
-    propButtons->addWidget(m_addPropertyButton);
-    propButtons->addWidget(m_removePropertyButton);
-    propLayout->addLayout(propButtons);
-    split->addWidget(propBox);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
-    split->setStretchFactor(2, 3);
-
-    connect(m_sets, &QComboBox::currentIndexChanged, this, &FormEditor::rebuildPages);
-    connect(m_pages, &QListWidget::currentRowChanged, this, [this] {
-        rebuildTree();
-        if (m_session && !m_rebuilding && currentPage())
-            m_session->setCurrentFile(currentPageFile());
+    connect(m_sets, &QComboBox::currentIndexChanged, this, &FormEditor::onSetChanged);
+    connect(m_languages, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_languages->currentIndex() >= 0)
+            m_model->setTextLanguage(m_languages->currentData().toString());
     });
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this] {
-        rebuildProperties();
-        updateButtons();
-        const Models::LayoutPageDocument *page = currentPage();
-        if (m_session && !m_rebuilding && page) {
-            const Models::Json::Node node = page->componentNode(currentComponentId());
-            m_session->setCurrentFile(page->relativePath(), node.isValid() ? node.line() : 0);
-        }
+    connect(m_pages, &PageList::currentPageChanged, this, &FormEditor::showPage);
+    connect(m_pages, &PageList::componentDropped, this, [this](const QMimeData *mime, const QString &page) {
+        FormMime::CanvasDrag drag;
+        if (FormMime::canvasDrag(mime, &drag))
+            moveComponentToPage(drag.pageFile, drag.componentId, page);
     });
-    connect(m_properties, &QTableWidget::cellChanged, this, &FormEditor::onPropertyEdited);
-    connect(m_properties, &QTableWidget::currentCellChanged, this, &FormEditor::updateButtons);
-    connect(m_upButton, &QPushButton::clicked, this, [this] { moveSelected(-1); });
-    connect(m_downButton, &QPushButton::clicked, this, [this] { moveSelected(1); });
-    connect(m_deleteButton, &QPushButton::clicked, this, &FormEditor::deleteSelected);
-    connect(m_renameButton, &QPushButton::clicked, this, &FormEditor::renameSelected);
-    connect(m_addPropertyButton, &QPushButton::clicked, this, &FormEditor::addProperty);
-    connect(m_removePropertyButton, &QPushButton::clicked, this, &FormEditor::removeSelectedProperty);
-    auto shortcut = [this](const QKeySequence &key, auto slot) {
-        auto *s = new QShortcut(key, m_tree, slot);
-        s->setContext(Qt::WidgetShortcut);
-    };
-    shortcut(QKeySequence::Delete, [this] { deleteSelected(); });
-    shortcut(QKeySequence(Qt::Key_F2), [this] { renameSelected(); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelected(-1); });
-    shortcut(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelected(1); });
-    updateButtons();
+    connect(m_palette, &ComponentPalette::addRequested, this, &FormEditor::addComponent);
+    connect(m_fields, &FieldPalette::addRequested, this, &FormEditor::addField);
+    connect(m_canvas->selectionModel(), &QItemSelectionModel::currentChanged, this, &FormEditor::onCurrentChanged);
+    connect(m_canvas, &CanvasView::refusalChanged, this, [this](const QString &reason) {
+        if (!reason.isEmpty())
+            showMessage(reason, true);
+    });
+    connect(m_model, &CanvasModel::dropRefused, this, [this](const QString &reason) { showMessage(reason, true); });
+    connect(m_json, &PageJsonPane::componentAtCursor, this, [this](const QString &id) {
+        if (id == m_canvas->currentId())
+            return;
+        m_syncing = true;
+        m_wantedId = id;
+        m_canvas->selectId(id);
+        m_syncing = false;
+    });
+    connect(m_properties, &PropertyPanel::componentIdChanged, this, [this](const QString &page, const QString &, const QString &newId) {
+        selectComponent(page, newId);
+    });
+    m_model->setDropHandlers(
+        [this](const QMimeData *mime, Qt::DropAction action, const CanvasModel::DropTarget &target) {
+            return dropRefusal(mime, action, target);
+        },
+        [this](const QMimeData *mime, Qt::DropAction action, const CanvasModel::DropTarget &target) {
+            return drop(mime, action, target);
+        });
+    updateActions();
 }
+
+FormEditor::~FormEditor() = default;
+
 
 void FormEditor::setSession(Session *session)
 {
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
+    m_wantedId.clear();
+    m_model->setSession(session);
+    m_json->setSession(session);
+    m_fields->setSession(session);
+    m_properties->setSession(session);
+    m_pages->setSession(session);
+    {
+        QSignalBlocker block(m_languages);
+        m_languages->clear();
+        if (session) {
+            for (const QString &lang : session->repo().languages()) {
+                // Names as the people who write the texts call them.
+                static const QHash<QString, QString> names{{u"nb"_s, u"bokmål"_s}, {u"nn"_s, u"nynorsk"_s}, {u"en"_s, u"English"_s}};
+                QString name = names.value(lang);
+                if (name.isEmpty() && QLocale(lang).language() != QLocale::C)
+                    name = QLocale(lang).nativeLanguageName();
+                m_languages->addItem(name.isEmpty() ? lang : u"%1 (%2)"_s.arg(name, lang), lang);
+            }
+            const int ui = m_languages->findData(Models::ComponentCatalog::uiLanguage());
+            m_languages->setCurrentIndex(ui >= 0 ? ui : 0);
+            if (m_languages->currentIndex() >= 0)
+                m_model->setTextLanguage(m_languages->currentData().toString());
+        }
+    }
     if (m_session) {
         connect(m_session, &Session::structureChanged, this, &FormEditor::rebuildSets);
         connect(m_session, &Session::documentChanged, this, &FormEditor::onDocumentChanged);
-        connect(m_session, &Session::modifiedChanged, this, [this] { onDocumentChanged(nullptr); });
+        connect(m_session, &Session::problemsChanged, m_model, &CanvasModel::refreshDetails);
     }
+    m_palette->setFrontendMajor(frontendMajor());
     rebuildSets();
     // Start with something to look at: the first component of the first page.
-    if (m_session && m_tree->topLevelItemCount() > 0)
-        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+    if (m_session && m_model->rowCount() > 0)
+        m_canvas->setCurrentIndex(m_model->index(0, 0));
+}
+
+int FormEditor::frontendMajor() const
+{
+    if (!m_session)
+        return 0;
+    const int major = m_session->repo().version().frontendMajor;
+    const QList<int> known = Models::ComponentCatalog::instance().frontendVersions();
+    return major > 0 ? major : known.value(known.size() - 1, 9);
 }
 
 void FormEditor::rebuildSets()
 {
     const QString current = m_sets->currentData().toString();
-    m_rebuilding = true;
-    m_sets->clear();
-    if (m_session) {
-        for (const Models::LayoutSet &set : m_session->repo().layoutSets()) {
-            QString label = set.displayName();
-            const Models::ProcessDocument *process = m_session->repo().process();
-            if (set.subform) {
-                label += tr(" (subform)");
-            } else if (!set.tasks.isEmpty() && set.tasks.first() != set.id) {
-                label += tr(" (task %1)").arg(set.tasks.join(u", "_s));
-            } else if (process) {
-                for (const auto &task : process->tasks()) {
-                    if (task.id == set.id && !task.name.isEmpty())
-                        label += u" \u2014 "_s + task.name;
+    {
+        QSignalBlocker block(m_sets);
+        m_sets->clear();
+        if (m_session) {
+            for (const Models::LayoutSet &set : m_session->repo().layoutSets()) {
+                QString label = set.displayName();
+                const Models::ProcessDocument *process = m_session->repo().process();
+                if (set.subform) {
+                    label += tr(" (subform)");
+                } else if (!set.tasks.isEmpty() && set.tasks.first() != set.id) {
+                    label += tr(" (task %1)").arg(set.tasks.join(u", "_s));
+                } else if (process) {
+                    for (const auto &task : process->tasks()) {
+                        if (task.id == set.id && !task.name.isEmpty())
+                            label += u" \u2014 "_s + task.name;
+                    }
                 }
+                m_sets->addItem(label, set.id);
             }
-            m_sets->addItem(label, set.id);
         }
+        const int index = m_sets->findData(current);
+        m_sets->setCurrentIndex(index >= 0 ? index : (m_sets->count() > 0 ? 0 : -1));
     }
-    const int index = m_sets->findData(current);
-    m_sets->setCurrentIndex(index >= 0 ? index : 0);
-    m_rebuilding = false;
-    rebuildPages();
+    onSetChanged();
 }
 
-void FormEditor::rebuildPages()
+QString FormEditor::currentLayoutSet() const
 {
-    const QString current = currentPageFile();
-    const bool wasRebuilding = m_rebuilding;
-    m_rebuilding = true;
-    m_pages->clear();
-    const auto set = m_session ? m_session->repo().layoutSet(m_sets->currentData().toString()) : std::nullopt;
-    if (set) {
-        const QStringList order = set->settings ? set->settings->pageOrder() : QStringList();
-        for (const Models::LayoutPageDocument *page : set->orderedPages()) {
-            QString label = page->pageName();
-            if (!order.contains(page->pageName()))
-                label += tr(" (not in the page order)");
-            if (page->isModified())
-                label += QStringLiteral(" \u2022");
-            auto *item = new QListWidgetItem(label, m_pages);
-            item->setData(FileRole, page->relativePath());
-            if (!page->isValid())
-                item->setToolTip(tr("This page cannot be read: %1").arg(page->loadError()->toString()));
-        }
-    }
-    int row = 0;
-    for (int i = 0; i < m_pages->count(); ++i) {
-        if (m_pages->item(i)->data(FileRole).toString() == current)
-            row = i;
-    }
-    m_pages->setCurrentRow(m_pages->count() > 0 ? row : -1);
-    m_rebuilding = wasRebuilding;
-    rebuildTree();
+    return m_sets->currentData().toString();
+}
+
+void FormEditor::onSetChanged()
+{
+    const auto set = m_session ? m_session->repo().layoutSet(currentLayoutSet()) : std::nullopt;
+    m_fields->setDataType(set ? m_session->repo().defaultDataTypeOf(*set) : QString());
+    m_pages->setLayoutSet(set ? set->id : QString());
+    if (m_model->pageFile() != m_pages->currentPageFile())
+        showPage(m_pages->currentPageFile());
 }
 
 Models::LayoutPageDocument *FormEditor::currentPage() const
 {
-    if (!m_session || !m_pages->currentItem())
-        return nullptr;
-    return qobject_cast<Models::LayoutPageDocument *>(
-        m_session->repo().document(m_pages->currentItem()->data(FileRole).toString()));
+    return m_model->page();
 }
 
 QString FormEditor::currentPageFile() const
 {
-    return m_pages->currentItem() ? m_pages->currentItem()->data(FileRole).toString() : QString();
+    return m_model->pageFile();
 }
 
 QString FormEditor::currentComponentId() const
 {
-    return m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toString() : QString();
+    return m_canvas->currentId();
 }
 
-QTreeWidgetItem *FormEditor::findItem(const QString &id) const
+void FormEditor::showPage(const QString &pageFile)
 {
-    QTreeWidgetItemIterator it(m_tree);
-    for (; *it; ++it) {
-        if ((*it)->data(0, IdRole).toString() == id)
-            return *it;
-    }
-    return nullptr;
-}
-
-void FormEditor::rebuildTree()
-{
-    const QString selected = currentComponentId();
-    const bool wasRebuilding = m_rebuilding;
-    m_rebuilding = true;
-    m_tree->clear();
+    if (pageFile == m_model->pageFile() && !pageFile.isEmpty())
+        return;
+    m_syncing = true;
+    m_model->setPage(pageFile);
+    m_json->setPageFile(pageFile);
+    m_dropCache.reset();
+    m_syncing = false;
     const Models::LayoutPageDocument *page = currentPage();
-    if (page) {
-        std::function<void(QTreeWidgetItem *, const QString &, int)> add = [&](QTreeWidgetItem *parent, const QString &id, int depth) {
-            const Models::ComponentInfo *c = page->component(id);
-            auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
-            item->setText(0, id);
-            item->setData(0, IdRole, id);
-            item->setText(1, c ? c->type : tr("(not on this page)"));
-            if (c && depth < 16) {
-                for (const QString &child : c->childIds)
-                    add(item, child, depth + 1);
-            }
-        };
-        for (const QString &id : page->topLevelIds())
-            add(nullptr, id, 0);
-        m_tree->expandAll();
-    }
-    if (QTreeWidgetItem *item = findItem(selected))
-        m_tree->setCurrentItem(item);
-    m_rebuilding = wasRebuilding;
-    rebuildProperties();
-    updateButtons();
-}
-
-void FormEditor::rebuildProperties()
-{
-    QSignalBlocker block(m_properties);
-    m_properties->setRowCount(0);
-    const Models::LayoutPageDocument *page = currentPage();
-    const QString id = currentComponentId();
-    const Models::Json::Node node = page ? page->componentNode(id) : Models::Json::Node();
-    m_propertiesTitle->setText(node.isValid() ? tr("Properties of %1").arg(id) : tr("Select a component to see its properties."));
-    const bool editable = page && !page->isReadOnly();
-    for (const Models::Json::Node &member : node.children()) {
-        const int row = m_properties->rowCount();
-        m_properties->insertRow(row);
-        auto *key = new QTableWidgetItem(member.key());
-        key->setFlags(key->flags() & ~Qt::ItemIsEditable);
-        key->setData(KeyRole, member.key());
-        auto *value = new QTableWidgetItem(displayValue(member.toValue()));
-        value->setToolTip(tr("Type JSON (true, 12, [\"a\"], {...}) or plain text."));
-        if (!editable)
-            value->setFlags(value->flags() & ~Qt::ItemIsEditable);
-        m_properties->setItem(row, 0, key);
-        m_properties->setItem(row, 1, value);
-    }
-}
-
-void FormEditor::updateButtons()
-{
-    const bool has = !currentComponentId().isEmpty() && currentPage() && currentPage()->component(currentComponentId());
-    for (QPushButton *b : {m_upButton, m_downButton, m_deleteButton, m_renameButton, m_addPropertyButton})
-        b->setEnabled(has);
-    m_removePropertyButton->setEnabled(has && m_properties->currentRow() >= 0);
+    m_pageTitle->setText(page ? tr("<b>%1</b> &nbsp;<span style='color:gray'>%n component(s)</span>", nullptr,
+                                   int(page->components().size())).arg(page->pageName().toHtmlEscaped())
+                              : QString());
+    if (!m_wantedId.isEmpty() && m_model->indexOf(m_wantedId).isValid())
+        restoreSelection();
+    else
+        onCurrentChanged();
+    if (m_session && page)
+        m_session->setCurrentFile(pageFile);
+    showMessage(QString());
 }
 
 void FormEditor::onDocumentChanged(Models::Document *document)
 {
-    if (document && document != currentPage()) {
-        // A page of this set may have changed its name marker only.
+    if (!document)
         return;
+    m_dropCache.reset();
+    const Models::FileKind kind = document->kind();
+    if (document == currentPage()) {
+        // The text first: selecting a component selects its span in the new text.
+        m_json->syncFromDocument();
+        m_syncing = true;
+        m_model->update();
+        m_syncing = false;
+        restoreSelection();
+        if (!m_json->editor()->hasFocus())
+            m_json->showComponent(m_canvas->currentId());
+        const Models::LayoutPageDocument *page = currentPage();
+        m_pageTitle->setText(tr("<b>%1</b> &nbsp;<span style='color:gray'>%n component(s)</span>", nullptr,
+                                int(page->components().size())).arg(page->pageName().toHtmlEscaped()));
+        updateActions();
+    } else if (kind == Models::FileKind::TextResource) {
+        m_model->refreshDetails();
+    } else if (kind == Models::FileKind::DataModelSchema) {
+        m_fields->reload();
+    } else if (kind == Models::FileKind::ApplicationMetadata || kind == Models::FileKind::LayoutSettings
+               || kind == Models::FileKind::LayoutSets) {
+        const auto set = m_session->repo().layoutSet(currentLayoutSet());
+        m_fields->setDataType(set ? m_session->repo().defaultDataTypeOf(*set) : QString());
     }
-    if (!document) {
-        // Unsaved markers changed: refresh the page labels without losing the selection.
-        for (int i = 0; i < m_pages->count(); ++i) {
-            QListWidgetItem *item = m_pages->item(i);
-            const auto *page = m_session ? m_session->repo().document(item->data(FileRole).toString()) : nullptr;
-            QString label = item->text();
-            label.remove(QStringLiteral(" \u2022"));
-            if (page && page->isModified())
-                label += QStringLiteral(" \u2022");
-            item->setText(label);
-        }
-        return;
-    }
-    rebuildTree();
 }
 
-void FormEditor::onPropertyEdited(int row, int column)
+// After an edit the selection follows the component the user works on, by id.
+void FormEditor::restoreSelection()
 {
-    if (column != 1 || !m_session)
+    if (m_wantedId.isEmpty() || m_canvas->currentId() == m_wantedId)
         return;
-    const QString key = m_properties->item(row, 0)->data(KeyRole).toString();
-    const QString text = m_properties->item(row, 1)->text();
-    const QString id = currentComponentId();
-    const QString file = currentPageFile();
-    // Run the edit after the table's item editor has closed: the edit rebuilds the table.
-    QMetaObject::invokeMethod(this, [this, key, text, id, file] { applyPropertyEdit(file, id, key, text); },
-                              Qt::QueuedConnection);
+    if (m_model->indexOf(m_wantedId).isValid()) {
+        m_canvas->selectId(m_wantedId);
+        return;
+    }
+    onCurrentChanged();
 }
 
-void FormEditor::applyPropertyEdit(const QString &file, const QString &id, const QString &key, const QString &text)
+void FormEditor::onCurrentChanged()
 {
-    if (!m_session)
-        return;
-    QString error;
-    bool ok = false;
-    if (key == u"id") {
-        ok = m_session->perform(std::make_unique<Models::ChangeComponentIdEdit>(m_session->repo(), file, id, text.trimmed()), &error);
-        if (ok)
-            selectComponent(file, text.trimmed());
-    } else {
-        ok = m_session->perform(std::make_unique<Models::SetComponentPropertyEdit>(file, id, u"/"_s + key, parseTypedValue(text)), &error);
+    const QString id = m_canvas->currentId();
+    // While the rows follow an edit the current row may jump; the component the user chose
+    // stays wanted and is selected again afterwards.
+    if (!m_syncing)
+        m_wantedId = id;
+    if (!m_syncing)
+        m_json->showComponent(id);
+    m_properties->showComponent(currentPageFile(), id);
+    const Models::LayoutPageDocument *page = currentPage();
+    if (m_session && page && !id.isEmpty()) {
+        const Models::Json::Node node = page->componentNode(id);
+        m_session->setCurrentFile(page->relativePath(), node.isValid() ? node.line() : 0);
     }
-    if (!ok)
-        rebuildProperties();  // show the value that is really there
+    updateActions();
 }
 
 bool FormEditor::selectComponent(const QString &pageFile, const QString &componentId)
@@ -370,19 +315,17 @@ bool FormEditor::selectComponent(const QString &pageFile, const QString &compone
     const int setIndex = m_sets->findData(set->id);
     if (setIndex < 0)
         return false;
-    m_sets->setCurrentIndex(setIndex);
-    for (int i = 0; i < m_pages->count(); ++i) {
-        if (m_pages->item(i)->data(FileRole).toString() == pageFile)
-            m_pages->setCurrentRow(i);
-    }
+    if (m_sets->currentIndex() != setIndex)
+        m_sets->setCurrentIndex(setIndex);
+    m_pages->selectPage(pageFile);
+    if (currentPageFile() != pageFile)
+        showPage(pageFile);
     if (currentPageFile() != pageFile)
         return false;
     if (componentId.isEmpty())
         return true;
-    QTreeWidgetItem *item = findItem(componentId);
-    if (item)
-        m_tree->setCurrentItem(item);
-    return item != nullptr;
+    m_wantedId = componentId;
+    return m_canvas->selectId(componentId);
 }
 
 bool FormEditor::showLocation(const QString &file, const QString &pointer)
@@ -397,69 +340,25 @@ bool FormEditor::showLocation(const QString &file, const QString &pointer)
     return selectComponent(file, id);
 }
 
-void FormEditor::deleteSelected()
+void FormEditor::showMessage(const QString &text, bool problem)
 {
-    const QString id = currentComponentId();
-    if (m_session && !id.isEmpty())
-        m_session->perform(std::make_unique<Models::RemoveComponentEdit>(currentPageFile(), id));
+    m_message->setStyleSheet(problem ? u"QLabel { color: #b71c1c; }"_s : QString());
+    m_message->setText(text);
+    if (problem && m_session && !text.isEmpty())
+        Q_EMIT m_session->message(text);
 }
 
-void FormEditor::moveSelected(int delta)
+void FormEditor::updateActions()
 {
     const Models::LayoutPageDocument *page = currentPage();
     const QString id = currentComponentId();
-    const Models::ComponentInfo *c = page ? page->component(id) : nullptr;
-    if (!m_session || !c)
-        return;
-    QStringList siblings = c->parentId.isEmpty() ? page->topLevelIds() : page->component(c->parentId)->childIds;
-    const int at = int(siblings.indexOf(id));
-    const int target = at + delta;
-    if (at < 0 || target < 0 || target >= siblings.size())
-        return;
-    m_session->perform(std::make_unique<Models::MoveComponentEdit>(currentPageFile(), id, target));
-}
-
-void FormEditor::renameSelected()
-{
-    const QString id = currentComponentId();
-    if (!m_session || id.isEmpty())
-        return;
-    bool ok = false;
-    const QString newId = QInputDialog::getText(this, tr("Rename component"),
-                                                tr("New id for %1 (references in the layout set are updated):").arg(id),
-                                                QLineEdit::Normal, id, &ok).trimmed();
-    if (!ok || newId.isEmpty() || newId == id)
-        return;
-    const QString file = currentPageFile();
-    if (m_session->perform(std::make_unique<Models::ChangeComponentIdEdit>(m_session->repo(), file, id, newId)))
-        selectComponent(file, newId);
-}
-
-void FormEditor::addProperty()
-{
-    const QString id = currentComponentId();
-    if (!m_session || id.isEmpty())
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Add property"), tr("Property name (for example readOnly):"),
-                                               QLineEdit::Normal, QString(), &ok).trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    m_session->perform(std::make_unique<Models::SetComponentPropertyEdit>(currentPageFile(), id, Models::Json::appendPointer(QString(), name),
-                                                                           Models::Json::Value(QString())));
-}
-
-void FormEditor::removeSelectedProperty()
-{
-    const int row = m_properties->currentRow();
-    const QString id = currentComponentId();
-    if (!m_session || row < 0 || id.isEmpty())
-        return;
-    const QString key = m_properties->item(row, 0)->data(KeyRole).toString();
-    if (key == u"id" || key == u"type")
-        return;
-    m_session->perform(std::make_unique<Models::SetComponentPropertyEdit>(currentPageFile(), id, Models::Json::appendPointer(QString(), key),
-                                                                           std::nullopt));
+    const bool has = page && !id.isEmpty() && page->component(id);
+    const bool editable = page && !page->isReadOnly();
+    for (Action a : {Cut, Duplicate, Delete, RenameId, MoveUp, MoveDown, MoveIntoPrevious, MoveOut, MoveToPreviousPage, MoveToNextPage})
+        m_actions[a]->setEnabled(has && editable);
+    m_actions[Copy]->setEnabled(has);
+    m_actions[Paste]->setEnabled(editable);
+    m_changeTypeButton->setEnabled(has && editable);
 }
 
 } // namespace Designer

@@ -7,7 +7,12 @@
 #include "codeview/codeviewpanel.h"
 #include "common/placeholdereditor.h"
 #include "common/session.h"
+#include "codeview/editablecodeview.h"
+#include "formeditor/canvasmodel.h"
+#include "formeditor/canvasview.h"
 #include "formeditor/formeditor.h"
+#include "formeditor/pagejsonpane.h"
+#include "properties/propertypanel.h"
 #include "edits/layoutedits.h"
 #include "layout/layoutpagedocument.h"
 #include "problems/problemsmodel.h"
@@ -25,11 +30,11 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
+#include <QLineEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
-#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace Designer;
@@ -61,14 +66,9 @@ void answerNextMessageBox(const QString &buttonText)
     timer->start(50);
 }
 
-QTreeWidgetItem *itemWithId(QTreeWidget *tree, const QString &id)
+bool onCanvas(FormEditor *forms, const QString &id)
 {
-    QTreeWidgetItemIterator it(tree);
-    for (; *it; ++it) {
-        if ((*it)->text(0) == id)
-            return *it;
-    }
-    return nullptr;
+    return forms->canvasModel()->indexOf(id).isValid();
 }
 
 } // namespace
@@ -126,12 +126,12 @@ private Q_SLOTS:
     void selectingAComponentShowsItsPropertiesAndSource()
     {
         FormEditor *forms = m_window->formEditor();
-        QTreeWidgetItem *item = itemWithId(forms->componentTree(), u"soker-navn"_s);
-        QVERIFY(item);
-        const QRect rect = forms->componentTree()->visualItemRect(item);
-        QTest::mouseClick(forms->componentTree()->viewport(), Qt::LeftButton, {}, rect.center());
+        const QModelIndex index = forms->canvasModel()->indexOf(u"soker-navn"_s);
+        QVERIFY(index.isValid());
+        const QRect rect = forms->canvas()->visualRect(index);
+        QTest::mouseClick(forms->canvas()->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(forms->currentComponentId(), u"soker-navn"_s);
-        QCOMPARE(forms->propertyTable()->item(0, 0)->text(), u"id"_s);
+        QCOMPARE(forms->propertyPanel()->currentComponentId(), u"soker-navn"_s);
         QCOMPARE(m_window->sourcePanel()->view()->fileName(), u"Soker.json"_s);
         const auto *page = qobject_cast<Models::LayoutPageDocument *>(m_window->session()->repo().document(pageFile));
         QCOMPARE(m_window->sourcePanel()->view()->currentLine(), page->componentNode(u"soker-navn").line());
@@ -141,28 +141,24 @@ private Q_SLOTS:
     {
         FormEditor *forms = m_window->formEditor();
         QVERIFY(forms->selectComponent(pageFile, u"soker-navn"_s));
-        QTableWidget *table = forms->propertyTable();
-        int typeRow = -1;
-        for (int r = 0; r < table->rowCount(); ++r) {
-            if (table->item(r, 0)->text() == u"type")
-                typeRow = r;
-        }
-        QVERIFY(typeRow >= 0);
         const QByteArray original = readBytes(abs(pageFile));
-        table->setCurrentCell(typeRow, 1);
-        table->editItem(table->item(typeRow, 1));
-        QWidget *editor = table->viewport()->focusWidget();
-        QVERIFY(editor);
-        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-        QTest::keyClicks(editor, u"TextArea"_s);
-        QTest::keyClick(editor, Qt::Key_Return);
+        // Typed in the page's JSON beside the canvas.
+        EditableCodeView *editor = forms->jsonPane()->editor();
+        const int at = int(editor->toPlainText().indexOf(u"\"maxLength\": 200"_s));
+        QVERIFY(at > 0);
+        QTextCursor cursor = editor->textCursor();
+        cursor.setPosition(at + 13);
+        cursor.setPosition(at + 16, QTextCursor::KeepAnchor);
+        editor->setTextCursor(cursor);
+        editor->setFocus();
+        QTest::keyClicks(editor, u"150"_s);
 
         Models::Document *doc = m_window->session()->repo().document(pageFile);
         QTRY_VERIFY(doc->isModified());
         QVERIFY(m_window->isWindowModified());
         QCOMPARE(m_window->session()->undoStack()->count(), 1);
         QCOMPARE(readBytes(abs(pageFile)), original);  // not saved yet
-        QVERIFY2(doc->bytes().contains("\"type\": \"TextArea\""), doc->bytes().constData());
+        QVERIFY2(doc->bytes().contains("\"maxLength\": 150"), doc->bytes().constData());
 
         // Undo with the keyboard restores the exact bytes; redo brings the change back.
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
@@ -170,7 +166,7 @@ private Q_SLOTS:
         QVERIFY(!doc->isModified());
         QVERIFY(!m_window->isWindowModified());
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(doc->bytes().contains("\"type\": \"TextArea\""));
+        QVERIFY(doc->bytes().contains("\"maxLength\": 150"));
 
         // Save writes only that file, with a one-line change.
         QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
@@ -188,11 +184,12 @@ private Q_SLOTS:
     {
         FormEditor *forms = m_window->formEditor();
         QVERIFY(forms->selectComponent(pageFile, u"soker-epost"_s));
-        forms->componentTree()->setFocus();
-        QTest::keyClick(forms->componentTree(), Qt::Key_Delete);
-        QVERIFY(!itemWithId(forms->componentTree(), u"soker-epost"_s));
+        forms->canvas()->setFocus();
+        QTRY_VERIFY(forms->canvas()->hasFocus());
+        QTest::keyClick(forms->canvas(), Qt::Key_Delete);
+        QVERIFY(!onCanvas(forms, u"soker-epost"_s));
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-        QVERIFY(itemWithId(forms->componentTree(), u"soker-epost"_s));
+        QVERIFY(onCanvas(forms, u"soker-epost"_s));
         QVERIFY(!m_window->session()->repo().document(pageFile)->isModified());
     }
 
@@ -200,11 +197,14 @@ private Q_SLOTS:
     {
         FormEditor *forms = m_window->formEditor();
         QVERIFY(forms->selectComponent(pageFile, u"soker-epost"_s));
-        QTableWidget *table = forms->propertyTable();
-        QCOMPARE(table->item(0, 0)->text(), u"id"_s);
+        QLineEdit *id = forms->propertyPanel()->idEdit();
+        QVERIFY(id);
         const QByteArray before = m_window->session()->repo().document(pageFile)->bytes();
-        table->item(0, 1)->setText(u"soker-navn"_s);  // already used
-        QTRY_COMPARE(table->item(0, 1)->text(), u"soker-epost"_s);  // the table shows what is really there
+        id->setFocus();
+        id->selectAll();
+        QTest::keyClicks(id, u"soker-navn"_s);  // already used
+        QTest::keyClick(id, Qt::Key_Return);
+        QTRY_VERIFY(!forms->propertyPanel()->idError()->text().isEmpty());
         QCOMPARE(m_window->session()->repo().document(pageFile)->bytes(), before);
         QCOMPARE(m_window->session()->undoStack()->count(), 0);
     }
@@ -237,7 +237,7 @@ private Q_SLOTS:
         page.replace("\"soker-telefon\"", "\"soker-mobil\"");
         QTest::qWait(20);
         QVERIFY(writeInPlace(abs(pageFile), page));
-        QTRY_VERIFY_WITH_TIMEOUT(itemWithId(m_window->formEditor()->componentTree(), u"soker-mobil"_s), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(onCanvas(m_window->formEditor(), u"soker-mobil"_s), 5000);
         QCOMPARE(m_window->session()->repo().document(pageFile)->bytes(), page);
     }
 
