@@ -161,34 +161,6 @@
         <translation>Unknown command &quot;%1&quot; (see --help)</translation>
     </message>
     <message>
-        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
-  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</source>
-        <translation>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
-  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -255,6 +227,267 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     <message>
         <source>Unknown model command &quot;%1&quot; (see model --help)</source>
         <translation>Unknown model command &quot;%1&quot; (see model --help)</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+  layout types [--app APP_DIR]               List the component types the form builder offers.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
+  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</source>
+        <translation>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+  layout types [--app APP_DIR]               List the component types the form builder offers.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
+  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</translation>
+    </message>
+    <message>
+        <source>List the types offered to this app (by its frontend version).</source>
+        <translation>List the types offered to this app (by its frontend version).</translation>
+    </message>
+    <message>
+        <source>List the types offered to apps of this frontend major version (3, 4 or 9).</source>
+        <translation>List the types offered to apps of this frontend major version (3, 4 or 9).</translation>
+    </message>
+    <message>
+        <source>Prints the component types the form builder offers, one per line, in the order of its palette: by category (text, form fields, attachments, buttons, groups, media, summary, signing and payment, advanced), then alphabetically. Without --app or --frontend: the newest frontend.</source>
+        <translation>Prints the component types the form builder offers, one per line, in the order of its palette: by category (text, form fields, attachments, buttons, groups, media, summary, signing and payment, advanced), then alphabetically. Without --app or --frontend: the newest frontend.</translation>
+    </message>
+    <message>
+        <source>--frontend must be a frontend major version such as 3, 4 or 9</source>
+        <translation>--frontend must be a frontend major version such as 3, 4 or 9</translation>
+    </message>
+    <message>
+        <source>The app has no layout set &quot;%1&quot; (it has: %2)</source>
+        <translation>The app has no layout set &quot;%1&quot; (it has: %2)</translation>
+    </message>
+    <message>
+        <source>The app has several layout sets; choose one with --set (%1)</source>
+        <translation>The app has several layout sets; choose one with --set (%1)</translation>
+    </message>
+    <message>
+        <source>%1 expects KEY=VALUE, got &quot;%2&quot;</source>
+        <translation>%1 expects KEY=VALUE, got &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no data-model bindings</source>
+        <translation>%1 has no data-model bindings</translation>
+    </message>
+    <message>
+        <source>%1 has no binding &quot;%2&quot; (it has: %3)</source>
+        <translation>%1 has no binding &quot;%2&quot; (it has: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no texts</source>
+        <translation>%1 has no texts</translation>
+    </message>
+    <message>
+        <source>%1 has no text &quot;%2&quot; (it has: %3)</source>
+        <translation>%1 has no text &quot;%2&quot; (it has: %3)</translation>
+    </message>
+    <message>
+        <source>Components cannot be added to &quot;%1&quot; from the command line yet.</source>
+        <translation>Components cannot be added to &quot;%1&quot; from the command line yet.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>The layout set %1 has no page &quot;%2&quot; (it has: %3)</source>
+        <translation>The layout set %1 has no page &quot;%2&quot; (it has: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is made by the app itself and cannot be added by hand</source>
+        <translation>%1 is made by the app itself and cannot be added by hand</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this app&apos;s frontend (%2); see &quot;layout types --app&quot;</source>
+        <translation>%1 is not available in this app&apos;s frontend (%2); see &quot;layout types --app&quot;</translation>
+    </message>
+    <message>
+        <source>Note: the designer does not know the type %1; it is added with only its id and type.</source>
+        <translation>Note: the designer does not know the type %1; it is added with only its id and type.</translation>
+    </message>
+    <message>
+        <source>The page %1 has no component &quot;%2&quot;</source>
+        <translation>The page %1 has no component &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to %3.</source>
+        <translation>Added %1 (%2) to %3.</translation>
+    </message>
+    <message>
+        <source>The layout set (UI folder); may be left out when the app has only one.</source>
+        <translation>The layout set (UI folder); may be left out when the app has only one.</translation>
+    </message>
+    <message>
+        <source>The page to add the component to.</source>
+        <translation>The page to add the component to.</translation>
+    </message>
+    <message>
+        <source>The component type (see &quot;layout types&quot;).</source>
+        <translation>The component type (see &quot;layout types&quot;).</translation>
+    </message>
+    <message>
+        <source>The new component&apos;s id (default: TYPE-xxxxxx).</source>
+        <translation>The new component&apos;s id (default: TYPE-xxxxxx).</translation>
+    </message>
+    <message>
+        <source>A container on the page to put the component in.</source>
+        <translation>A container on the page to put the component in.</translation>
+    </message>
+    <message>
+        <source>The position among its siblings, from 0 (default: last).</source>
+        <translation>The position among its siblings, from 0 (default: last).</translation>
+    </message>
+    <message>
+        <source>A data-model binding, e.g. simpleBinding=person.name (repeatable).</source>
+        <translation>A data-model binding, e.g. simpleBinding=person.name (repeatable).</translation>
+    </message>
+    <message>
+        <source>A text binding, e.g. title=person.name.label (repeatable).</source>
+        <translation>A text binding, e.g. title=person.name.label (repeatable).</translation>
+    </message>
+    <message>
+        <source>Adds a component with everything the layout schema requires (bindings the command line does not give are left empty for the form builder to fill in), through the same edit as the designer. Bindings are written as {&quot;field&quot;, &quot;dataType&quot;} in apps of frontend 9 and as a path before. In Tabs and Cards the component goes into the last tab or card, in a Grid into a new row. Exits with 0 when it was added, 1 when it was refused, 2 for bad arguments or an app that cannot be loaded.</source>
+        <translation>Adds a component with everything the layout schema requires (bindings the command line does not give are left empty for the form builder to fill in), through the same edit as the designer. Bindings are written as {&quot;field&quot;, &quot;dataType&quot;} in apps of frontend 9 and as a path before. In Tabs and Cards the component goes into the last tab or card, in a Grid into a new row. Exits with 0 when it was added, 1 when it was refused, 2 for bad arguments or an app that cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>--page and --type are required (see --help)</source>
+        <translation>--page and --type are required (see --help)</translation>
+    </message>
+    <message>
+        <source>--index must be a whole number from 0</source>
+        <translation>--index must be a whole number from 0</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli layout types [--app APP_DIR | --frontend N]
+       altinn-designer-cli layout add-component APP_DIR [--set SET] --page PAGE --type TYPE [--id ID]
+                          [--parent ID] [--index N] [--bind KEY=PATH]... [--text KEY=TEXTKEY]...
+       altinn-designer-cli layout add-page APP_DIR [--set SET] --page PAGE [--index N]
+</source>
+        <translation>Usage: altinn-designer-cli layout types [--app APP_DIR | --frontend N]
+       altinn-designer-cli layout add-component APP_DIR [--set SET] --page PAGE --type TYPE [--id ID]
+                          [--parent ID] [--index N] [--bind KEY=PATH]... [--text KEY=TEXTKEY]...
+       altinn-designer-cli layout add-page APP_DIR [--set SET] --page PAGE [--index N]
+</translation>
+    </message>
+    <message>
+        <source>Unknown layout command &quot;%1&quot; (see layout --help)</source>
+        <translation>Unknown layout command &quot;%1&quot; (see layout --help)</translation>
+    </message>
+    <message>
+        <source>(the name comes from the file&apos;s name; choose another with --name NAME)</source>
+        <translation>(the name comes from the file&apos;s name; choose another with --name NAME)</translation>
+    </message>
+    <message>
+        <source>The layout set (UI folder) to add the page to; may be left out when the app has only one.</source>
+        <translation>The layout set (UI folder) to add the page to; may be left out when the app has only one.</translation>
+    </message>
+    <message>
+        <source>The name of the new page (letters, digits, &quot;_&quot; and &quot;-&quot;).</source>
+        <translation>The name of the new page (letters, digits, &quot;_&quot; and &quot;-&quot;).</translation>
+    </message>
+    <message>
+        <source>Where the page goes in the page order, from 0 (default: last).</source>
+        <translation>Where the page goes in the page order, from 0 (default: last).</translation>
+    </message>
+    <message>
+        <source>Adds an empty page to a layout set: the page file and its entry in the set&apos;s page order (Settings.json).</source>
+        <translation>Adds an empty page to a layout set: the page file and its entry in the set&apos;s page order (Settings.json).</translation>
+    </message>
+    <message>
+        <source>--page is missing (see --help)</source>
+        <translation>--page is missing (see --help)</translation>
+    </message>
+    <message>
+        <source>Added the page %1 to %2 (%3).</source>
+        <translation>Added the page %1 to %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentCatalog</name>
+    <message>
+        <source>The component catalog is missing from the program.</source>
+        <translation>The component catalog is missing from the program.</translation>
+    </message>
+    <message>
+        <source>The designer does not know the component type &quot;%1&quot;, so it cannot place components in it.</source>
+        <translation>The designer does not know the component type &quot;%1&quot;, so it cannot place components in it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; makes its rows itself; components cannot be added to it.</source>
+        <translation>&quot;%1&quot; makes its rows itself; components cannot be added to it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot hold other components.</source>
+        <translation>&quot;%1&quot; cannot hold other components.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no place called &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; has no place called &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is made by the app itself and cannot be added by hand.</source>
+        <translation>&quot;%1&quot; is made by the app itself and cannot be added by hand.</translation>
+    </message>
+    <message>
+        <source>The designer does not know whether the component type &quot;%1&quot; may be placed in &quot;%2&quot;.</source>
+        <translation>The designer does not know whether the component type &quot;%1&quot; may be placed in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be placed in &quot;%2&quot;. %3</source>
+        <translation>&quot;%1&quot; cannot be placed in &quot;%2&quot;. %3</translation>
+    </message>
+    <message>
+        <source>A type in the component catalog has no name.</source>
+        <translation>A type in the component catalog has no name.</translation>
+    </message>
+    <message>
+        <source>The type %1 uses the unknown property group %2.</source>
+        <translation>The type %1 uses the unknown property group %2.</translation>
+    </message>
+    <message>
+        <source>The component catalog has an unknown format.</source>
+        <translation>The component catalog has an unknown format.</translation>
+    </message>
+    <message>
+        <source>The component catalog lists %1 twice.</source>
+        <translation>The component catalog lists %1 twice.</translation>
+    </message>
+    <message>
+        <source>The type %1 is like the unknown type %2.</source>
+        <translation>The type %1 is like the unknown type %2.</translation>
+    </message>
+    <message>
+        <source>The id pattern of the component catalog is not a valid regular expression.</source>
+        <translation>The id pattern of the component catalog is not a valid regular expression.</translation>
+    </message>
+    <message>
+        <source>The component catalog lists no types.</source>
+        <translation>The component catalog lists no types.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +764,253 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
         <source>The facet %1 needs a number, not &quot;%2&quot;</source>
         <translation>The facet %1 needs a number, not &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>An identity constraint must be a key, keyref or unique</source>
+        <translation>An identity constraint must be a key, keyref or unique</translation>
+    </message>
+    <message>
+        <source>The attribute %1 on %2 is not supported in a data model</source>
+        <translation>The attribute %1 on %2 is not supported in a data model</translation>
+    </message>
+    <message>
+        <source>An annotation inside %1 is not supported in a data model</source>
+        <translation>An annotation inside %1 is not supported in a data model</translation>
+    </message>
+    <message>
+        <source>A prohibited attribute can only be named in a data model, not described by %1</source>
+        <translation>A prohibited attribute can only be named in a data model, not described by %1</translation>
+    </message>
+    <message>
+        <source>Foreign attributes on a derivation from xsd:anyType are not supported in a data model</source>
+        <translation>Foreign attributes on a derivation from xsd:anyType are not supported in a data model</translation>
+    </message>
+    <message>
+        <source>The prefix of the substitution group &quot;%1&quot; is not declared</source>
+        <translation>The prefix of the substitution group &quot;%1&quot; is not declared</translation>
+    </message>
+    <message>
+        <source>%1 needs a selector and at least one field</source>
+        <translation>%1 needs a selector and at least one field</translation>
+    </message>
+    <message>
+        <source>Annotations on more than one %1 facet of a restriction are not supported in a data model</source>
+        <translation>Annotations on more than one %1 facet of a restriction are not supported in a data model</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>a text</source>
+        <translation>a text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a yes/no value</source>
+        <translation>a yes/no value</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>a single value</translation>
+    </message>
+    <message>
+        <source>a list of values</source>
+        <translation>a list of values</translation>
+    </message>
+    <message>
+        <source>a repeating group</source>
+        <translation>a repeating group</translation>
+    </message>
+    <message>
+        <source>any field</source>
+        <translation>any field</translation>
+    </message>
+    <message>
+        <source>This binding expects %1, but &quot;%2&quot; is %3.</source>
+        <translation>This binding expects %1, but &quot;%2&quot; is %3.</translation>
+    </message>
+    <message>
+        <source>a %1</source>
+        <translation>a %1</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::BoolField</name>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Remove from the component (use the default)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::BooleanExpressionField</name>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>No (the default)</source>
+        <translation>No (the default)</translation>
+    </message>
+    <message>
+        <source>Yes, always</source>
+        <translation>Yes, always</translation>
+    </message>
+    <message>
+        <source>Decided by an expression when the form is filled in</source>
+        <translation>Decided by an expression when the form is filled in</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The expression in the file</source>
+        <translation>The expression in the file</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Edit the expression of %1</source>
+        <translation>Edit the expression of %1</translation>
+    </message>
+    <message>
+        <source>The file has %1, which is neither yes/no nor an expression.</source>
+        <translation>The file has %1, which is neither yes/no nor an expression.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CanvasModel</name>
+    <message>
+        <source>(text from an expression)</source>
+        <translation>(text from an expression)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Listed as a child, but the page has no component with this id.</source>
+        <translation>Listed as a child, but the page has no component with this id.</translation>
+    </message>
+    <message>
+        <source>Bound to %1</source>
+        <translation>Bound to %1</translation>
+    </message>
+    <message>
+        <source>bound to %1</source>
+        <translation>bound to %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be dropped here.</source>
+        <translation>Nothing can be dropped here.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CanvasView</name>
+    <message>
+        <source>Page canvas</source>
+        <translation>Page canvas</translation>
+    </message>
+    <message>
+        <source>The components of the page as cards. Drag to move; Alt+arrows move the selected component.</source>
+        <translation>The components of the page as cards. Drag to move; Alt+arrows move the selected component.</translation>
+    </message>
+    <message>
+        <source>This page is empty. Drag components here from the palette, or select one and press Enter.</source>
+        <translation>This page is empty. Drag components here from the palette, or select one and press Enter.</translation>
+    </message>
+    <message>
+        <source>Choose a page to see its components.</source>
+        <translation>Choose a page to see its components.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CardDelegate</name>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Required if…</source>
+        <translation>Required if…</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <source>Hidden if…</source>
+        <translation>Hidden if…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on this page</source>
+        <translation>Not on this page</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Unknown type</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(no text)</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>not on this page</source>
+        <translation>not on this page</translation>
+    </message>
 </context>
 <context>
     <name>Designer::CodeView</name>
@@ -612,6 +1092,76 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     <message>
         <source>No matches</source>
         <translation>No matches</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ComponentPalette</name>
+    <message>
+        <source>Search components</source>
+        <translation>Search components</translation>
+    </message>
+    <message>
+        <source>Component palette</source>
+        <translation>Component palette</translation>
+    </message>
+    <message>
+        <source>Drag a component onto the page, or press Enter to add it after the selected component.</source>
+        <translation>Drag a component onto the page, or press Enter to add it after the selected component.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::DataBindingField</name>
+    <message>
+        <source>%1: data type</source>
+        <translation>%1: data type</translation>
+    </message>
+    <message>
+        <source>The data model the field belongs to</source>
+        <translation>The data model the field belongs to</translation>
+    </message>
+    <message>
+        <source>%1: data model field</source>
+        <translation>%1: data model field</translation>
+    </message>
+    <message>
+        <source>Expects %1. Type to search the data model, or pick from the tree.</source>
+        <translation>Expects %1. Type to search the data model, or pick from the tree.</translation>
+    </message>
+    <message>
+        <source>Pick a field from the data model</source>
+        <translation>Pick a field from the data model</translation>
+    </message>
+    <message>
+        <source>%1: pick a field</source>
+        <translation>%1: pick a field</translation>
+    </message>
+    <message>
+        <source>Remove this binding</source>
+        <translation>Remove this binding</translation>
+    </message>
+    <message>
+        <source>%1 (no data model)</source>
+        <translation>%1 (no data model)</translation>
+    </message>
+    <message>
+        <source>Unbound: the layout set has no data model yet; the path is kept as written.</source>
+        <translation>Unbound: the layout set has no data model yet; the path is kept as written.</translation>
+    </message>
+    <message>
+        <source>Unbound: the data type &quot;%1&quot; has no data model in the app; the path is kept as written.</source>
+        <translation>Unbound: the data type &quot;%1&quot; has no data model in the app; the path is kept as written.</translation>
+    </message>
+    <message>
+        <source>Required: choose a field (%1).</source>
+        <translation>Required: choose a field (%1).</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the data model &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; is not a field of the data model &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1356,402 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     </message>
 </context>
 <context>
+    <name>Designer::EditableCodeView</name>
+    <message>
+        <source>Source code (editable)</source>
+        <translation>Source code (editable)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::EnumField</name>
+    <message>
+        <source>%1 (not in the list)</source>
+        <translation>%1 (not in the list)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ExpressionBuilder</name>
+    <message>
+        <source>A condition</source>
+        <translation>A condition</translation>
+    </message>
+    <message>
+        <source>If … then … otherwise</source>
+        <translation>If … then … otherwise</translation>
+    </message>
+    <message>
+        <source>Shape of the expression</source>
+        <translation>Shape of the expression</translation>
+    </message>
+    <message>
+        <source>The expression is</source>
+        <translation>The expression is</translation>
+    </message>
+    <message>
+        <source>Compare two values</source>
+        <translation>Compare two values</translation>
+    </message>
+    <message>
+        <source>All of these are true (and)</source>
+        <translation>All of these are true (and)</translation>
+    </message>
+    <message>
+        <source>Any of these is true (or)</source>
+        <translation>Any of these is true (or)</translation>
+    </message>
+    <message>
+        <source>This is not true (not)</source>
+        <translation>This is not true (not)</translation>
+    </message>
+    <message>
+        <source>A yes/no value</source>
+        <translation>A yes/no value</translation>
+    </message>
+    <message>
+        <source>Kind of condition</source>
+        <translation>Kind of condition</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove condition %1</source>
+        <translation>Remove condition %1</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Add condition</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>If</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>then</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>otherwise</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation>Otherwise</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>a value</translation>
+    </message>
+    <message>
+        <source>another if</source>
+        <translation>another if</translation>
+    </message>
+    <message>
+        <source>Choose the component whose value is used.</source>
+        <translation>Choose the component whose value is used.</translation>
+    </message>
+    <message>
+        <source>Choose the data model field whose value is used.</source>
+        <translation>Choose the data model field whose value is used.</translation>
+    </message>
+    <message>
+        <source>This is not a number (write it as 12 or 1.5).</source>
+        <translation>This is not a number (write it as 12 or 1.5).</translation>
+    </message>
+    <message>
+        <source>is equal to</source>
+        <translation>is equal to</translation>
+    </message>
+    <message>
+        <source>is not equal to</source>
+        <translation>is not equal to</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>is greater than</translation>
+    </message>
+    <message>
+        <source>is greater than or equal to</source>
+        <translation>is greater than or equal to</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>is less than</translation>
+    </message>
+    <message>
+        <source>is less than or equal to</source>
+        <translation>is less than or equal to</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contains</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>does not contain</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>starts with</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>ends with</translation>
+    </message>
+    <message>
+        <source>has in its comma list</source>
+        <translation>has in its comma list</translation>
+    </message>
+    <message>
+        <source>Kind of value</source>
+        <translation>Kind of value</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Yes/no</translation>
+    </message>
+    <message>
+        <source>Nothing (null)</source>
+        <translation>Nothing (null)</translation>
+    </message>
+    <message>
+        <source>Component value</source>
+        <translation>Component value</translation>
+    </message>
+    <message>
+        <source>Data model field</source>
+        <translation>Data model field</translation>
+    </message>
+    <message>
+        <source>Instance information</source>
+        <translation>Instance information</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(no value)</translation>
+    </message>
+    <message>
+        <source>yes (true)</source>
+        <translation>yes (true)</translation>
+    </message>
+    <message>
+        <source>no (false)</source>
+        <translation>no (false)</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Yes or no</translation>
+    </message>
+    <message>
+        <source>component id</source>
+        <translation>component id</translation>
+    </message>
+    <message>
+        <source>field path</source>
+        <translation>field path</translation>
+    </message>
+    <message>
+        <source>Component id</source>
+        <translation>Component id</translation>
+    </message>
+    <message>
+        <source>In the data model of the data type &quot;%1&quot;</source>
+        <translation>In the data model of the data type &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ExpressionDialog</name>
+    <message>
+        <source>Expression</source>
+        <translation>Expression</translation>
+    </message>
+    <message>
+        <source>Correct the problems first</source>
+        <translation>Correct the problems first</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ExpressionEditor</name>
+    <message>
+        <source>Visual</source>
+        <translation>Visual</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Editing mode</source>
+        <translation>Editing mode</translation>
+    </message>
+    <message>
+        <source>Expression as JSON</source>
+        <translation>Expression as JSON</translation>
+    </message>
+    <message>
+        <source>Problems in the expression</source>
+        <translation>Problems in the expression</translation>
+    </message>
+    <message>
+        <source>Result with the preview&apos;s test data: not available yet (it comes with the live preview).</source>
+        <translation>Result with the preview&apos;s test data: not available yet (it comes with the live preview).</translation>
+    </message>
+    <message>
+        <source>The visual builder cannot show this expression, so it is shown as JSON.</source>
+        <translation>The visual builder cannot show this expression, so it is shown as JSON.</translation>
+    </message>
+    <message>
+        <source>Correct the JSON first: %1</source>
+        <translation>Correct the JSON first: %1</translation>
+    </message>
+    <message>
+        <source>The visual builder cannot show this expression; keep editing it as JSON.</source>
+        <translation>The visual builder cannot show this expression; keep editing it as JSON.</translation>
+    </message>
+    <message>
+        <source>An expression is a list that starts with the name of a function, like [&quot;equals&quot;, …].</source>
+        <translation>An expression is a list that starts with the name of a function, like [&quot;equals&quot;, …].</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (at %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::FieldInfo</name>
+    <message>
+        <source>texts</source>
+        <translation>texts</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>whole numbers</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>yes/no values</source>
+        <translation>yes/no values</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>yes/no</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>dates</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>times</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>time</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>values</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>list of %1</source>
+        <translation>list of %1</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>group</translation>
+    </message>
+    <message>
+        <source>repeating group</source>
+        <translation>repeating group</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::FieldPalette</name>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Data model fields</source>
+        <translation>Data model fields</translation>
+    </message>
+    <message>
+        <source>Drag a field onto the page to add a component bound to it, or press Enter to add it after the selected component.</source>
+        <translation>Drag a field onto the page to add a component bound to it, or press Enter to add it after the selected component.</translation>
+    </message>
+    <message>
+        <source>This layout set has no data model. Components are added unbound; bind them later, once the model exists.</source>
+        <translation>This layout set has no data model. Components are added unbound; bind them later, once the model exists.</translation>
+    </message>
+    <message>
+        <source>The data model %1 cannot be read: %2</source>
+        <translation>The data model %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Drag a field onto the page to add a component bound to it.</source>
+        <translation>Drag a field onto the page to add a component bound to it.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::FieldPicker</name>
+    <message>
+        <source>Filter fields</source>
+        <translation>Filter fields</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Data model fields</source>
+        <translation>Data model fields</translation>
+    </message>
+</context>
+<context>
     <name>Designer::FilesPanel</name>
     <message>
         <source>Files of the app</source>
@@ -827,68 +1773,8 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
 <context>
     <name>Designer::FormEditor</name>
     <message>
-        <source>Move up</source>
-        <translation>Move up</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Move down</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Rename id...</source>
-        <translation>Rename id...</translation>
-    </message>
-    <message>
-        <source>Add property...</source>
-        <translation>Add property...</translation>
-    </message>
-    <message>
-        <source>Remove property</source>
-        <translation>Remove property</translation>
-    </message>
-    <message>
-        <source>Layout set:</source>
-        <translation>Layout set:</translation>
-    </message>
-    <message>
         <source>Layout set</source>
         <translation>Layout set</translation>
-    </message>
-    <message>
-        <source>Outline of the form. The drag-and-drop canvas and the full property panel are not part of this version.</source>
-        <translation>Outline of the form. The drag-and-drop canvas and the full property panel are not part of this version.</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Pages</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Component</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Components of the page</source>
-        <translation>Components of the page</translation>
-    </message>
-    <message>
-        <source>Property</source>
-        <translation>Property</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Properties of the component</source>
-        <translation>Properties of the component</translation>
     </message>
     <message>
         <source> (subform)</source>
@@ -899,30 +1785,6 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
         <translation> (task %1)</translation>
     </message>
     <message>
-        <source> (not in the page order)</source>
-        <translation> (not in the page order)</translation>
-    </message>
-    <message>
-        <source>This page cannot be read: %1</source>
-        <translation>This page cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>(not on this page)</source>
-        <translation>(not on this page)</translation>
-    </message>
-    <message>
-        <source>Properties of %1</source>
-        <translation>Properties of %1</translation>
-    </message>
-    <message>
-        <source>Select a component to see its properties.</source>
-        <translation>Select a component to see its properties.</translation>
-    </message>
-    <message>
-        <source>Type JSON (true, 12, [&quot;a&quot;], {...}) or plain text.</source>
-        <translation>Type JSON (true, 12, [&quot;a&quot;], {...}) or plain text.</translation>
-    </message>
-    <message>
         <source>Rename component</source>
         <translation>Rename component</translation>
     </message>
@@ -931,12 +1793,333 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
         <translation>New id for %1 (references in the layout set are updated):</translation>
     </message>
     <message>
-        <source>Add property</source>
-        <translation>Add property</translation>
+        <source>&amp;Layout set:</source>
+        <translation>&amp;Layout set:</translation>
     </message>
     <message>
-        <source>Property name (for example readOnly):</source>
-        <translation>Property name (for example readOnly):</translation>
+        <source>The layout set (process task or subform) whose pages are shown</source>
+        <translation>The layout set (process task or subform) whose pages are shown</translation>
+    </message>
+    <message>
+        <source>&amp;Texts in:</source>
+        <translation>&amp;Texts in:</translation>
+    </message>
+    <message>
+        <source>Language of the texts on the canvas</source>
+        <translation>Language of the texts on the canvas</translation>
+    </message>
+    <message>
+        <source>The language the cards show their texts in</source>
+        <translation>The language the cards show their texts in</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%n component(s)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%n component&lt;/span&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%n components&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already the first here; Alt+Left moves it out of its container.</source>
+        <translation>%1 is already the first here; Alt+Left moves it out of its container.</translation>
+    </message>
+    <message>
+        <source>%1 is already the last here.</source>
+        <translation>%1 is already the last here.</translation>
+    </message>
+    <message>
+        <source>There is no container right above %1 to move it into.</source>
+        <translation>There is no container right above %1 to move it into.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a container.</source>
+        <translation>%1 is not in a container.</translation>
+    </message>
+    <message>
+        <source>This is the first page.</source>
+        <translation>This is the first page.</translation>
+    </message>
+    <message>
+        <source>This is the last page.</source>
+        <translation>This is the last page.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the end of the page %2.</source>
+        <translation>Moved %1 to the end of the page %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 with %n text(s).</source>
+        <translation>
+            <numerusform>Copied %1 with %n text.</numerusform>
+            <numerusform>Copied %1 with %n texts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Copied %1.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no components.</source>
+        <translation>The clipboard holds no components.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n component(s).</source>
+        <translation>
+            <numerusform>Pasted %n component.</numerusform>
+            <numerusform>Pasted %n components.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated %1 as %2.</source>
+        <translation>Duplicated %1 as %2.</translation>
+    </message>
+    <message>
+        <source>There is no component &quot;%1&quot; on this page.</source>
+        <translation>There is no component &quot;%1&quot; on this page.</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>Add %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 %2 with %n component(s)</source>
+        <translation>
+            <numerusform>Add %1 %2 with %n component</numerusform>
+            <numerusform>Add %1 %2 with %n components</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data model %1 cannot be read.</source>
+        <translation>The data model %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Nothing to add for %1.</source>
+        <translation>Nothing to add for %1.</translation>
+    </message>
+    <message>
+        <source>Add %1 bound to %2</source>
+        <translation>Add %1 bound to %2</translation>
+    </message>
+    <message>
+        <source>Choose a page first.</source>
+        <translation>Choose a page first.</translation>
+    </message>
+    <message>
+        <source>This page cannot be read, so it cannot be changed here; fix the file first.</source>
+        <translation>This page cannot be read, so it cannot be changed here; fix the file first.</translation>
+    </message>
+    <message>
+        <source>The component %1 is no longer there.</source>
+        <translation>The component %1 is no longer there.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed inside itself.</source>
+        <translation>%1 cannot be placed inside itself.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>Nothing to paste.</translation>
+    </message>
+    <message>
+        <source>Only components and data-model fields can be dropped here.</source>
+        <translation>Only components and data-model fields can be dropped here.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 is now a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2; these no longer apply and were removed: %3</source>
+        <translation>%1 is now a %2; these no longer apply and were removed: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pages&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Data model</translation>
+    </message>
+    <message>
+        <source>Components to drag onto the page</source>
+        <translation>Components to drag onto the page</translation>
+    </message>
+    <message>
+        <source>Fields of the data model: drag one onto the page to add a bound component</source>
+        <translation>Fields of the data model: drag one onto the page to add a bound component</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Change type</translation>
+    </message>
+    <message>
+        <source>Change the selected component to another type, keeping the properties that still apply</source>
+        <translation>Change the selected component to another type, keeping the properties that still apply</translation>
+    </message>
+    <message>
+        <source>Form editor messages</source>
+        <translation>Form editor messages</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>Cut the component to the clipboard</source>
+        <translation>Cut the component to the clipboard</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy the component with its texts and code lists</source>
+        <translation>Copy the component with its texts and code lists</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Paste into the selected container, or after the selected component</source>
+        <translation>Paste into the selected container, or after the selected component</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Copy the component right after itself, with new ids</source>
+        <translation>Copy the component right after itself, with new ids</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete the component and what it contains</source>
+        <translation>Delete the component and what it contains</translation>
+    </message>
+    <message>
+        <source>&amp;Rename id...</source>
+        <translation>&amp;Rename id...</translation>
+    </message>
+    <message>
+        <source>Change the id; every reference is updated</source>
+        <translation>Change the id; every reference is updated</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move the component up among its siblings</source>
+        <translation>Move the component up among its siblings</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Move the component down among its siblings</source>
+        <translation>Move the component down among its siblings</translation>
+    </message>
+    <message>
+        <source>Move &amp;into the container above</source>
+        <translation>Move &amp;into the container above</translation>
+    </message>
+    <message>
+        <source>Move the component into the container right above it</source>
+        <translation>Move the component into the container right above it</translation>
+    </message>
+    <message>
+        <source>Move &amp;out of the container</source>
+        <translation>Move &amp;out of the container</translation>
+    </message>
+    <message>
+        <source>Move the component out of its container</source>
+        <translation>Move the component out of its container</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;previous page</source>
+        <translation>Move to the &amp;previous page</translation>
+    </message>
+    <message>
+        <source>Move the component to the end of the previous page</source>
+        <translation>Move the component to the end of the previous page</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next page</source>
+        <translation>Move to the &amp;next page</translation>
+    </message>
+    <message>
+        <source>Move the component to the end of the next page</source>
+        <translation>Move the component to the end of the next page</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Show the page&apos;s JSON beside the canvas</source>
+        <translation>Show the page&apos;s JSON beside the canvas</translation>
+    </message>
+    <message>
+        <source>(no other type fits here)</source>
+        <translation>(no other type fits here)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange type</source>
+        <translation>C&amp;hange type</translation>
+    </message>
+    <message>
+        <source>Move to p&amp;age</source>
+        <translation>Move to p&amp;age</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::GridField</name>
+    <message>
+        <source>Columns at size %1</source>
+        <translation>Columns at size %1</translation>
+    </message>
+    <message>
+        <source>Columns out of 12 at screen size %1</source>
+        <translation>Columns out of 12 at screen size %1</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Also set in the JSON (kept as it is): %1</source>
+        <translation>Also set in the JSON (kept as it is): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::IntegerField</name>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Remove from the component (use the default)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::JsonField</name>
+    <message>
+        <source>Remove this property from the component</source>
+        <translation>Remove this property from the component</translation>
+    </message>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Remove from the component (use the default)</translation>
+    </message>
+    <message>
+        <source>JSON. Ctrl+Enter or leaving the field applies it; Escape puts back what the file has.</source>
+        <translation>JSON. Ctrl+Enter or leaving the field applies it; Escape puts back what the file has.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +2400,18 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
+        <source>About Altinn Designer</source>
+        <translation>About Altinn Designer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;An offline desktop designer for Altinn 3 apps. It reads and writes the app repositories of Altinn Studio without changing what it does not edit.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;An offline desktop designer for Altinn 3 apps. It reads and writes the app repositories of Altinn Studio without changing what it does not edit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Sa&amp;mple App</source>
+        <translation>Open the Sa&amp;mple App</translation>
+    </message>
+    <message>
         <source>Ctrl+N  new app
 Ctrl+O  open an app folder
 Ctrl+S  save the current file
@@ -1226,10 +2421,21 @@ Ctrl+W  close the app
 Ctrl+1 ... Ctrl+7  go to an editor
 F8  go to the next problem
 
-In the component outline:
+On the form canvas:
 Delete  delete the component
 F2  rename its id
+Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D  copy, cut, paste, duplicate
 Alt+Up / Alt+Down  move it
+Alt+Right / Alt+Left  into the container above / out of its container
+Ctrl+Shift+PgUp / PgDn  to the previous / next page
+Ctrl+J  show or hide the JSON
+
+In the page list:
+Insert  add a page
+F2  rename
+Ctrl+D  duplicate
+Delete  delete
+Alt+Up / Alt+Down  reorder
 
 In the source view:
 Ctrl+F  find, F3 / Shift+F3  next / previous</source>
@@ -1242,25 +2448,24 @@ Ctrl+W  close the app
 Ctrl+1 ... Ctrl+7  go to an editor
 F8  go to the next problem
 
-In the component outline:
+On the form canvas:
 Delete  delete the component
 F2  rename its id
+Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D  copy, cut, paste, duplicate
 Alt+Up / Alt+Down  move it
+Alt+Right / Alt+Left  into the container above / out of its container
+Ctrl+Shift+PgUp / PgDn  to the previous / next page
+Ctrl+J  show or hide the JSON
+
+In the page list:
+Insert  add a page
+F2  rename
+Ctrl+D  duplicate
+Delete  delete
+Alt+Up / Alt+Down  reorder
 
 In the source view:
 Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
-    </message>
-    <message>
-        <source>About Altinn Designer</source>
-        <translation>About Altinn Designer</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;An offline desktop designer for Altinn 3 apps. It reads and writes the app repositories of Altinn Studio without changing what it does not edit.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;An offline desktop designer for Altinn 3 apps. It reads and writes the app repositories of Altinn Studio without changing what it does not edit.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open the Sa&amp;mple App</source>
-        <translation>Open the Sa&amp;mple App</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +2687,262 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     </message>
 </context>
 <context>
+    <name>Designer::OptionsField</name>
+    <message>
+        <source>Where the options come from</source>
+        <translation>Where the options come from</translation>
+    </message>
+    <message>
+        <source>No options</source>
+        <translation>No options</translation>
+    </message>
+    <message>
+        <source>A code list</source>
+        <translation>A code list</translation>
+    </message>
+    <message>
+        <source>Listed here</source>
+        <translation>Listed here</translation>
+    </message>
+    <message>
+        <source>Rows of the data model</source>
+        <translation>Rows of the data model</translation>
+    </message>
+    <message>
+        <source>Code list id</source>
+        <translation>Code list id</translation>
+    </message>
+    <message>
+        <source>A file in App/options, or the id of a code list the app makes in code</source>
+        <translation>A file in App/options, or the id of a code list the app makes in code</translation>
+    </message>
+    <message>
+        <source>Code list</source>
+        <translation>Code list</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Label (text key)</source>
+        <translation>Label (text key)</translation>
+    </message>
+    <message>
+        <source>Label text</source>
+        <translation>Label text</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>The repeating group in the data model whose rows become options</source>
+        <translation>The repeating group in the data model whose rows become options</translation>
+    </message>
+    <message>
+        <source>The text key of each option&apos;s label (may use variables of the row)</source>
+        <translation>The text key of each option&apos;s label (may use variables of the row)</translation>
+    </message>
+    <message>
+        <source>The field of the row that is the option&apos;s value, e.g. group[{0}].id</source>
+        <translation>The field of the row that is the option&apos;s value, e.g. group[{0}].id</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Change where the options of %1 come from</source>
+        <translation>Change where the options of %1 come from</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::PageJsonPane</name>
+    <message>
+        <source>Use the page&apos;s version</source>
+        <translation>Use the page&apos;s version</translation>
+    </message>
+    <message>
+        <source>JSON of the page</source>
+        <translation>JSON of the page</translation>
+    </message>
+    <message>
+        <source>The page file. Changes are applied when the text parses.</source>
+        <translation>The page file. Changes are applied when the text parses.</translation>
+    </message>
+    <message>
+        <source>JSON error</source>
+        <translation>JSON error</translation>
+    </message>
+    <message>
+        <source>Throw away the text typed here and show the page as it is now</source>
+        <translation>Throw away the text typed here and show the page as it is now</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (%1). Fix it in another program; it is kept exactly as it is.</source>
+        <translation>This file cannot be read (%1). Fix it in another program; it is kept exactly as it is.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>Edit the JSON of %1</source>
+        <translation>Edit the JSON of %1</translation>
+    </message>
+    <message>
+        <source>The page was changed elsewhere meanwhile. Once the text parses it replaces the page, or use the page&apos;s version.</source>
+        <translation>The page was changed elsewhere meanwhile. Once the text parses it replaces the page, or use the page&apos;s version.</translation>
+    </message>
+    <message>
+        <source>The canvas shows the last version that parsed; your text is kept.</source>
+        <translation>The canvas shows the last version that parsed; your text is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::PageList</name>
+    <message>
+        <source>Add page</source>
+        <translation>Add page</translation>
+    </message>
+    <message>
+        <source>Name of the new page:</source>
+        <translation>Name of the new page:</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Rename page</source>
+        <translation>Rename page</translation>
+    </message>
+    <message>
+        <source>New name for %1 (links, summaries and the page order are updated):</source>
+        <translation>New name for %1 (links, summaries and the page order are updated):</translation>
+    </message>
+    <message>
+        <source>Duplicate page</source>
+        <translation>Duplicate page</translation>
+    </message>
+    <message>
+        <source>Name of the copy of %1:</source>
+        <translation>Name of the copy of %1:</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Delete page</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the page %1 with its %n component(s)?</source>
+        <translation>
+            <numerusform>Delete the page %1 with its %n component?</numerusform>
+            <numerusform>Delete the page %1 with its %n components?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it. You can undo this.</source>
+        <translation>Nothing else refers to it. You can undo this.</translation>
+    </message>
+    <message>
+        <source>These refer to it; references to the page and its components are removed, expressions are left as they are:
+%1</source>
+        <translation>These refer to it; references to the page and its components are removed, expressions are left as they are:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… and %n more</numerusform>
+            <numerusform>
+… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>The pages of the layout set in order. Drag to reorder; drop a component on a page to move it there.</source>
+        <translation>The pages of the layout set in order. Drag to reorder; drop a component on a page to move it there.</translation>
+    </message>
+    <message>
+        <source>Add a page after the selected one</source>
+        <translation>Add a page after the selected one</translation>
+    </message>
+    <message>
+        <source>Rename the page; references to it are updated</source>
+        <translation>Rename the page; references to it are updated</translation>
+    </message>
+    <message>
+        <source>Copy the page with new component ids</source>
+        <translation>Copy the page with new component ids</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Delete the page</translation>
+    </message>
+    <message>
+        <source>Move page up</source>
+        <translation>Move page up</translation>
+    </message>
+    <message>
+        <source>Move the page earlier in the order</source>
+        <translation>Move the page earlier in the order</translation>
+    </message>
+    <message>
+        <source>Move page down</source>
+        <translation>Move page down</translation>
+    </message>
+    <message>
+        <source>Move the page later in the order</source>
+        <translation>Move the page later in the order</translation>
+    </message>
+    <message>
+        <source>%1 (no such page file)</source>
+        <translation>%1 (no such page file)</translation>
+    </message>
+    <message>
+        <source>This page cannot be read: %1</source>
+        <translation>This page cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <source> (not in the page order)</source>
+        <translation> (not in the page order)</translation>
+    </message>
+</context>
+<context>
     <name>Designer::PlaceholderEditor</name>
     <message>
         <source>This editor is not part of this version of Altinn Designer yet. Until it is, you can read its files here and change them in another program: the designer notices the changes and reloads them.</source>
@@ -1554,6 +3015,140 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Designer::PropertyPanel</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(default: %1)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Properties</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Select a component to see its properties.</source>
+        <translation>Select a component to see its properties.</translation>
+    </message>
+    <message>
+        <source>The component &quot;%1&quot; is no longer on this page.</source>
+        <translation>The component &quot;%1&quot; is no longer on this page.</translation>
+    </message>
+    <message>
+        <source>The page %1 is not open.</source>
+        <translation>The page %1 is not open.</translation>
+    </message>
+    <message>
+        <source>Expression for %1 of %2</source>
+        <translation>Expression for %1 of %2</translation>
+    </message>
+    <message>
+        <source>The catalog does not know the type &quot;%1&quot;: its properties are shown as JSON and kept as they are.</source>
+        <translation>The catalog does not know the type &quot;%1&quot;: its properties are shown as JSON and kept as they are.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Component id</source>
+        <translation>Component id</translation>
+    </message>
+    <message>
+        <source>Unique in the layout set. Letters, digits and dashes; renaming updates every reference to it.</source>
+        <translation>Unique in the layout set. Letters, digits and dashes; renaming updates every reference to it.</translation>
+    </message>
+    <message>
+        <source>Id error</source>
+        <translation>Id error</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <source>Show fewer texts</source>
+        <translation>Show fewer texts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more text(s)</source>
+        <translation>
+            <numerusform>Show %n more text</numerusform>
+            <numerusform>Show %n more texts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Data model</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Other properties (JSON)</source>
+        <translation>Other properties (JSON)</translation>
+    </message>
+    <message>
+        <source>Properties (JSON)</source>
+        <translation>Properties (JSON)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Name of the new property</source>
+        <translation>Name of the new property</translation>
+    </message>
+    <message>
+        <source>value (JSON, or plain text)</source>
+        <translation>value (JSON, or plain text)</translation>
+    </message>
+    <message>
+        <source>Value of the new property</source>
+        <translation>Value of the new property</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>The component already has &quot;%1&quot;.</source>
+        <translation>The component already has &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +3230,104 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     <message>
         <source>No apps opened yet.</source>
         <translation>No apps opened yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextBindingField</name>
+    <message>
+        <source>Compute this text with an expression</source>
+        <translation>Compute this text with an expression</translation>
+    </message>
+    <message>
+        <source>Expression for the text %1</source>
+        <translation>Expression for the text %1</translation>
+    </message>
+    <message>
+        <source>Remove this text from the component</source>
+        <translation>Remove this text from the component</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>%1: text key</source>
+        <translation>%1: text key</translation>
+    </message>
+    <message>
+        <source>The text key. Pick an existing key to reuse its texts, or type a new one.</source>
+        <translation>The text key. Pick an existing key to reuse its texts, or type a new one.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Use a text key</source>
+        <translation>Use a text key</translation>
+    </message>
+    <message>
+        <source>Change the text %1 of %2</source>
+        <translation>Change the text %1 of %2</translation>
+    </message>
+    <message>
+        <source>Use the text %1 for %2 of %3</source>
+        <translation>Use the text %1 for %2 of %3</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>new key: %1</source>
+        <translation>new key: %1</translation>
+    </message>
+    <message>
+        <source>missing in this language</source>
+        <translation>missing in this language</translation>
+    </message>
+    <message>
+        <source>The file has %1 here, which is not a text key.</source>
+        <translation>The file has %1 here, which is not a text key.</translation>
+    </message>
+    <message>
+        <source>No text yet: type one below to create the key.</source>
+        <translation>No text yet: type one below to create the key.</translation>
+    </message>
+    <message>
+        <source>The key is not in the app&apos;s texts yet.</source>
+        <translation>The key is not in the app&apos;s texts yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextField</name>
+    <message>
+        <source>Use a fixed value</source>
+        <translation>Use a fixed value</translation>
+    </message>
+    <message>
+        <source>Replace the expression by a fixed value</source>
+        <translation>Replace the expression by a fixed value</translation>
+    </message>
+    <message>
+        <source>Compute the value with an expression</source>
+        <translation>Compute the value with an expression</translation>
+    </message>
+    <message>
+        <source>Expression for %1</source>
+        <translation>Expression for %1</translation>
+    </message>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Remove from the component (use the default)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +3446,277 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     <message>
         <source>%1 has changed since this edit was made</source>
         <translation>%1 has changed since this edit was made</translation>
+    </message>
+    <message>
+        <source>The type of &quot;%1&quot; cannot be changed: %2</source>
+        <translation>The type of &quot;%1&quot; cannot be changed: %2</translation>
+    </message>
+    <message>
+        <source>it is of the type %1 already</source>
+        <translation>it is of the type %1 already</translation>
+    </message>
+    <message>
+        <source>the designer does not know the component type &quot;%1&quot;</source>
+        <translation>the designer does not know the component type &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is made by the app itself and cannot be added by hand</source>
+        <translation>&quot;%1&quot; is made by the app itself and cannot be added by hand</translation>
+    </message>
+    <message>
+        <source>it holds components (&quot;%1&quot;), and a component of the type %2 keeps its components in another place; move them out first</source>
+        <translation>it holds components (&quot;%1&quot;), and a component of the type %2 keeps its components in another place; move them out first</translation>
+    </message>
+    <message>
+        <source>it holds components (&quot;%1&quot;), and a component of the type %2 cannot hold any; move them out first</source>
+        <translation>it holds components (&quot;%1&quot;), and a component of the type %2 cannot hold any; move them out first</translation>
+    </message>
+    <message>
+        <source>Change the type of %1 to %2</source>
+        <translation>Change the type of %1 to %2</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold components the designer can paste: %1</source>
+        <translation>The clipboard does not hold components the designer can paste: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a layout page that can be read</source>
+        <translation>%1 is not a layout page that can be read</translation>
+    </message>
+    <message>
+        <source>it is not in the designer&apos;s format</source>
+        <translation>it is not in the designer&apos;s format</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the designer</source>
+        <translation>it was written by a newer version of the designer</translation>
+    </message>
+    <message>
+        <source>a component has no id</source>
+        <translation>a component has no id</translation>
+    </message>
+    <message>
+        <source>the component &quot;%1&quot; is missing</source>
+        <translation>the component &quot;%1&quot; is missing</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 is not valid JSON</translation>
+    </message>
+    <message>
+        <source>The edit has not been applied</source>
+        <translation>The edit has not been applied</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2</source>
+        <translation>&quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>The page order in %1 lists the page</source>
+        <translation>The page order in %1 lists the page</translation>
+    </message>
+    <message>
+        <source>%1 leaves the page out of the PDF</source>
+        <translation>%1 leaves the page out of the PDF</translation>
+    </message>
+    <message>
+        <source>%1 uses the page as the PDF layout</source>
+        <translation>%1 uses the page as the PDF layout</translation>
+    </message>
+    <message>
+        <source>The summary %1 shows the page</source>
+        <translation>The summary %1 shows the page</translation>
+    </message>
+    <message>
+        <source>The summary %1 has a setting for the page</source>
+        <translation>The summary %1 has a setting for the page</translation>
+    </message>
+    <message>
+        <source>The button %1 navigates to the page</source>
+        <translation>The button %1 navigates to the page</translation>
+    </message>
+    <message>
+        <source>An expression of %1 links to the page</source>
+        <translation>An expression of %1 links to the page</translation>
+    </message>
+    <message>
+        <source>The summary %1 names the page</source>
+        <translation>The summary %1 names the page</translation>
+    </message>
+    <message>
+        <source>%1 lists &quot;%2&quot; as a child</source>
+        <translation>%1 lists &quot;%2&quot; as a child</translation>
+    </message>
+    <message>
+        <source>%1 lists &quot;%2&quot; in its table or summary</source>
+        <translation>%1 lists &quot;%2&quot; in its table or summary</translation>
+    </message>
+    <message>
+        <source>%1 has a table column setting for &quot;%2&quot;</source>
+        <translation>%1 has a table column setting for &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The summary %1 shows &quot;%2&quot;</source>
+        <translation>The summary %1 shows &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The summary %1 has a setting for &quot;%2&quot;</source>
+        <translation>The summary %1 has a setting for &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A cell of %1 shows &quot;%2&quot;</source>
+        <translation>A cell of %1 shows &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A card of %1 shows &quot;%2&quot; as its media</source>
+        <translation>A card of %1 shows &quot;%2&quot; as its media</translation>
+    </message>
+    <message>
+        <source>An expression of %1 reads &quot;%2&quot;</source>
+        <translation>An expression of %1 reads &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 leaves &quot;%2&quot; out of the PDF</source>
+        <translation>%1 leaves &quot;%2&quot; out of the PDF</translation>
+    </message>
+    <message>
+        <source>Components move only between pages of the same layout set; copy and paste them into another set</source>
+        <translation>Components move only between pages of the same layout set; copy and paste them into another set</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be moved into itself or into a component it contains</source>
+        <translation>&quot;%1&quot; cannot be moved into itself or into a component it contains</translation>
+    </message>
+    <message>
+        <source>The page %1 already has a component &quot;%2&quot;</source>
+        <translation>The page %1 already has a component &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Delete the page %1</source>
+        <translation>Delete the page %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only page of the layout set &quot;%2&quot;; a layout set needs at least one page</source>
+        <translation>&quot;%1&quot; is the only page of the layout set &quot;%2&quot;; a layout set needs at least one page</translation>
+    </message>
+    <message>
+        <source>The app has no layout set &quot;%1&quot;</source>
+        <translation>The app has no layout set &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no page &quot;%2&quot;</source>
+        <translation>The layout set &quot;%1&quot; has no page &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A page needs a name</source>
+        <translation>A page needs a name</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid page name: use at most 128 letters (a-z, A-Z), digits, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>&quot;%1&quot; is not a valid page name: use at most 128 letters (a-z, A-Z), digits, &quot;_&quot; and &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; already has a page &quot;%2&quot;</source>
+        <translation>The layout set &quot;%1&quot; already has a page &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Add the page %1</source>
+        <translation>Add the page %1</translation>
+    </message>
+    <message>
+        <source>Rename the page %1 to %2</source>
+        <translation>Rename the page %1 to %2</translation>
+    </message>
+    <message>
+        <source>The new name must differ from the old one by more than upper and lower case</source>
+        <translation>The new name must differ from the old one by more than upper and lower case</translation>
+    </message>
+    <message>
+        <source>Move the page %1</source>
+        <translation>Move the page %1</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no Settings.json with a page order</source>
+        <translation>The layout set &quot;%1&quot; has no Settings.json with a page order</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; is not in the page order</source>
+        <translation>The page &quot;%1&quot; is not in the page order</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no page group number %2</source>
+        <translation>The layout set &quot;%1&quot; has no page group number %2</translation>
+    </message>
+    <message>
+        <source>Duplicate the page %1 as %2</source>
+        <translation>Duplicate the page %1 as %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied until its error is fixed</source>
+        <translation>%1 cannot be copied until its error is fixed</translation>
+    </message>
+    <message>
+        <source>This app&apos;s frontend calls &quot;%1&quot; &quot;%2&quot;; the pasted components use that name</source>
+        <translation>This app&apos;s frontend calls &quot;%1&quot; &quot;%2&quot;; the pasted components use that name</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; means something else in this app; the pasted components use &quot;%2&quot;</source>
+        <translation>The text &quot;%1&quot; means something else in this app; the pasted components use &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The app has no texts in the language &quot;%1&quot;; texts in that language were not pasted</source>
+        <translation>The app has no texts in the language &quot;%1&quot;; texts in that language were not pasted</translation>
+    </message>
+    <message>
+        <source>The code list &quot;%1&quot; is different in this app; the pasted components use &quot;%2&quot;</source>
+        <translation>The code list &quot;%1&quot; is different in this app; the pasted components use &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Added the code list &quot;%1&quot;</source>
+        <translation>Added the code list &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste</source>
+        <translation>There is nothing to paste</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is taken; the pasted component is &quot;%2&quot;</source>
+        <translation>The id &quot;%1&quot; is taken; the pasted component is &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Paste %1</source>
+        <translation>Paste %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n components</source>
+        <translation>
+            <numerusform>Paste %n component</numerusform>
+            <numerusform>Paste %n components</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicate %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no %2 to put components in</source>
+        <translation>&quot;%1&quot; has no %2 to put components in</translation>
+    </message>
+    <message>
+        <source>Components are placed in a Grid through its cells; &quot;%1&quot; takes no children here</source>
+        <translation>Components are placed in a Grid through its cells; &quot;%1&quot; takes no children here</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) cannot contain other components</source>
+        <translation>&quot;%1&quot; (%2) cannot contain other components</translation>
+    </message>
+    <message>
+        <source>There is no component &quot;%1&quot; on the page</source>
+        <translation>There is no component &quot;%1&quot; on the page</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no tab or card number %2</source>
+        <translation>&quot;%1&quot; has no tab or card number %2</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +4200,41 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     <message>
         <source>How many items a list has.</source>
         <translation>How many items a list has.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldComponent</name>
+    <message>
+        <source>The whole data model cannot become one component; use one of its fields or groups.</source>
+        <translation>The whole data model cannot become one component; use one of its fields or groups.</translation>
+    </message>
+    <message>
+        <source>%1 has no fields a component can show.</source>
+        <translation>%1 has no fields a component can show.</translation>
+    </message>
+    <message>
+        <source>%1 is a choice between alternatives; use the fields of one of them.</source>
+        <translation>%1 is a choice between alternatives; use the fields of one of them.</translation>
+    </message>
+    <message>
+        <source>%1 may hold any content, so no component fits it.</source>
+        <translation>%1 may hold any content, so no component fits it.</translation>
+    </message>
+    <message>
+        <source>%1 is a list of single values; the app&apos;s components bind to single values or to lists of groups.</source>
+        <translation>%1 is a list of single values; the app&apos;s components bind to single values or to lists of groups.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 components were made; add the other fields one by one.</source>
+        <translation>Only the first %1 components were made; add the other fields one by one.</translation>
+    </message>
+    <message>
+        <source>%1 repeats inside too many groups and was left out.</source>
+        <translation>%1 repeats inside too many groups and was left out.</translation>
+    </message>
+    <message>
+        <source>The data model has no field %1.</source>
+        <translation>The data model has no field %1.</translation>
     </message>
 </context>
 <context>

@@ -161,34 +161,6 @@
         <translation>Ukjent kommando &quot;%1&quot; (se --help)</translation>
     </message>
     <message>
-        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
-  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</source>
-        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
-
-Arbeider med repoer for Altinn-apper (mappen som inneholder App/) med den samme koden som Altinn Designer.
-
-Kommandoer:
-  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dem tilbake.
-  validate APP_DIR [--json]                  Kontroller appen og skriv ut ett funn per linje.
-  new APP_DIR --org ORG --app NAME [--v8]    Opprett en ny app fra den innebygde malen.
-  model import APP_DIR FILE.xsd [--name NAME]  Importer en XSD som datamodell i appen.
-  model convert FILE --to json-schema|xsd|csharp  Konverter en datamodell (resultatet skrives til stdout).
-
-Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando.
-</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan ikke lese %1: %2</translation>
     </message>
@@ -255,6 +227,267 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
     <message>
         <source>Unknown model command &quot;%1&quot; (see model --help)</source>
         <translation>Ukjent model-kommando &quot;%1&quot; (se model --help)</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+  layout types [--app APP_DIR]               List the component types the form builder offers.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
+  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</source>
+        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
+
+Arbeider med repoer for Altinn-apper (mappen som inneholder App/) med den samme koden som Altinn Designer.
+
+Kommandoer:
+  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dem tilbake.
+  validate APP_DIR [--json]                  Kontroller appen og skriv ut ett funn per linje.
+  new APP_DIR --org ORG --app NAME [--v8]    Opprett en ny app fra den innebygde malen.
+  model import APP_DIR FILE.xsd [--name NAME]  Importer en XSD som datamodell i appen.
+  model convert FILE --to json-schema|xsd|csharp  Konverter en datamodell (resultatet skrives til stdout).
+  layout types [--app APP_DIR]               List opp komponenttypene som skjemaredigeringen tilbyr.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Legg til en komponent på en side.
+  layout add-page APP_DIR --page PAGE [...]  Legg til en side i en sidegruppe.
+
+Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando.
+</translation>
+    </message>
+    <message>
+        <source>List the types offered to this app (by its frontend version).</source>
+        <translation>List opp typene som er tilgjengelige for denne appen (ut fra frontend-versjonen).</translation>
+    </message>
+    <message>
+        <source>List the types offered to apps of this frontend major version (3, 4 or 9).</source>
+        <translation>List opp typene som er tilgjengelige for apper med denne hovedversjonen av frontend (3, 4 eller 9).</translation>
+    </message>
+    <message>
+        <source>Prints the component types the form builder offers, one per line, in the order of its palette: by category (text, form fields, attachments, buttons, groups, media, summary, signing and payment, advanced), then alphabetically. Without --app or --frontend: the newest frontend.</source>
+        <translation>Skriver ut komponenttypene som skjemaredigeringen tilbyr, én per linje, i samme rekkefølge som i komponentpaletten: etter kategori (tekst, skjemafelt, vedlegg, knapper, grupper, media, oppsummering, signering og betaling, avansert), deretter alfabetisk. Uten --app eller --frontend: den nyeste frontenden.</translation>
+    </message>
+    <message>
+        <source>--frontend must be a frontend major version such as 3, 4 or 9</source>
+        <translation>--frontend må være en hovedversjon av frontend, for eksempel 3, 4 eller 9</translation>
+    </message>
+    <message>
+        <source>The app has no layout set &quot;%1&quot; (it has: %2)</source>
+        <translation>Appen har ingen sidegruppe &quot;%1&quot; (sidegrupper som finnes: %2)</translation>
+    </message>
+    <message>
+        <source>The app has several layout sets; choose one with --set (%1)</source>
+        <translation>Appen har flere sidegrupper; velg én med --set (%1)</translation>
+    </message>
+    <message>
+        <source>%1 expects KEY=VALUE, got &quot;%2&quot;</source>
+        <translation>%1 forventer KEY=VALUE, men fikk &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no data-model bindings</source>
+        <translation>%1 har ingen knytninger til datamodellen</translation>
+    </message>
+    <message>
+        <source>%1 has no binding &quot;%2&quot; (it has: %3)</source>
+        <translation>%1 har ingen knytning &quot;%2&quot; (knytninger som finnes: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no texts</source>
+        <translation>%1 har ingen tekster</translation>
+    </message>
+    <message>
+        <source>%1 has no text &quot;%2&quot; (it has: %3)</source>
+        <translation>%1 har ingen tekst &quot;%2&quot; (tekster som finnes: %3)</translation>
+    </message>
+    <message>
+        <source>Components cannot be added to &quot;%1&quot; from the command line yet.</source>
+        <translation>Komponenter kan ikke legges til i &quot;%1&quot; fra kommandolinjen ennå.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Legg til %1</translation>
+    </message>
+    <message>
+        <source>The layout set %1 has no page &quot;%2&quot; (it has: %3)</source>
+        <translation>Sidegruppen %1 har ingen side &quot;%2&quot; (sider som finnes: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is made by the app itself and cannot be added by hand</source>
+        <translation>%1 lages av appen selv og kan ikke legges til manuelt</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this app&apos;s frontend (%2); see &quot;layout types --app&quot;</source>
+        <translation>%1 er ikke tilgjengelig i frontenden til denne appen (%2); se &quot;layout types --app&quot;</translation>
+    </message>
+    <message>
+        <source>Note: the designer does not know the type %1; it is added with only its id and type.</source>
+        <translation>Merk: Altinn Designer kjenner ikke typen %1; komponenten legges til med bare id og type.</translation>
+    </message>
+    <message>
+        <source>The page %1 has no component &quot;%2&quot;</source>
+        <translation>Siden %1 har ingen komponent &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to %3.</source>
+        <translation>La til %1 (%2) i %3.</translation>
+    </message>
+    <message>
+        <source>The layout set (UI folder); may be left out when the app has only one.</source>
+        <translation>Sidegruppen (UI-mappen); kan utelates når appen bare har én.</translation>
+    </message>
+    <message>
+        <source>The page to add the component to.</source>
+        <translation>Siden komponenten skal legges til på.</translation>
+    </message>
+    <message>
+        <source>The component type (see &quot;layout types&quot;).</source>
+        <translation>Komponenttypen (se &quot;layout types&quot;).</translation>
+    </message>
+    <message>
+        <source>The new component&apos;s id (default: TYPE-xxxxxx).</source>
+        <translation>Id-en til den nye komponenten (standard: TYPE-xxxxxx).</translation>
+    </message>
+    <message>
+        <source>A container on the page to put the component in.</source>
+        <translation>En beholder på siden som komponenten skal plasseres i.</translation>
+    </message>
+    <message>
+        <source>The position among its siblings, from 0 (default: last).</source>
+        <translation>Plasseringen blant komponentene på samme nivå, fra 0 (standard: sist).</translation>
+    </message>
+    <message>
+        <source>A data-model binding, e.g. simpleBinding=person.name (repeatable).</source>
+        <translation>En knytning til datamodellen, f.eks. simpleBinding=person.name (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>A text binding, e.g. title=person.name.label (repeatable).</source>
+        <translation>En tekstknytning, f.eks. title=person.name.label (kan gjentas).</translation>
+    </message>
+    <message>
+        <source>Adds a component with everything the layout schema requires (bindings the command line does not give are left empty for the form builder to fill in), through the same edit as the designer. Bindings are written as {&quot;field&quot;, &quot;dataType&quot;} in apps of frontend 9 and as a path before. In Tabs and Cards the component goes into the last tab or card, in a Grid into a new row. Exits with 0 when it was added, 1 when it was refused, 2 for bad arguments or an app that cannot be loaded.</source>
+        <translation>Legger til en komponent med alt som JSON Schema for sider krever (knytninger som ikke oppgis på kommandolinjen, blir stående tomme og kan fylles ut i skjemaredigeringen), med den samme redigeringen som Altinn Designer bruker. Knytninger skrives som {&quot;field&quot;, &quot;dataType&quot;} i apper med frontend 9 og som en sti i tidligere versjoner. I Tabs og Cards havner komponenten i den siste fanen eller det siste kortet, i en Grid i en ny rad. Avslutter med 0 når komponenten ble lagt til, 1 når den ble avvist, og 2 ved ugyldige argumenter eller når appen ikke kan lastes inn.</translation>
+    </message>
+    <message>
+        <source>--page and --type are required (see --help)</source>
+        <translation>--page og --type må oppgis (se --help)</translation>
+    </message>
+    <message>
+        <source>--index must be a whole number from 0</source>
+        <translation>--index må være et heltall fra og med 0</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli layout types [--app APP_DIR | --frontend N]
+       altinn-designer-cli layout add-component APP_DIR [--set SET] --page PAGE --type TYPE [--id ID]
+                          [--parent ID] [--index N] [--bind KEY=PATH]... [--text KEY=TEXTKEY]...
+       altinn-designer-cli layout add-page APP_DIR [--set SET] --page PAGE [--index N]
+</source>
+        <translation>Bruk: altinn-designer-cli layout types [--app APP_DIR | --frontend N]
+      altinn-designer-cli layout add-component APP_DIR [--set SET] --page PAGE --type TYPE [--id ID]
+                         [--parent ID] [--index N] [--bind KEY=PATH]... [--text KEY=TEXTKEY]...
+      altinn-designer-cli layout add-page APP_DIR [--set SET] --page PAGE [--index N]
+</translation>
+    </message>
+    <message>
+        <source>Unknown layout command &quot;%1&quot; (see layout --help)</source>
+        <translation>Ukjent layout-kommando &quot;%1&quot; (se layout --help)</translation>
+    </message>
+    <message>
+        <source>(the name comes from the file&apos;s name; choose another with --name NAME)</source>
+        <translation>(navnet kommer fra filnavnet; velg et annet med --name NAME)</translation>
+    </message>
+    <message>
+        <source>The layout set (UI folder) to add the page to; may be left out when the app has only one.</source>
+        <translation>Sidegruppen (UI-mappen) siden skal legges til i; kan utelates når appen bare har én.</translation>
+    </message>
+    <message>
+        <source>The name of the new page (letters, digits, &quot;_&quot; and &quot;-&quot;).</source>
+        <translation>Navnet på den nye siden (bokstaver, sifre, &quot;_&quot; og &quot;-&quot;).</translation>
+    </message>
+    <message>
+        <source>Where the page goes in the page order, from 0 (default: last).</source>
+        <translation>Hvor siden skal stå i siderekkefølgen, fra 0 (standard: sist).</translation>
+    </message>
+    <message>
+        <source>Adds an empty page to a layout set: the page file and its entry in the set&apos;s page order (Settings.json).</source>
+        <translation>Legger til en tom side i en sidegruppe: sidefilen og oppføringen i siderekkefølgen til sidegruppen (Settings.json).</translation>
+    </message>
+    <message>
+        <source>--page is missing (see --help)</source>
+        <translation>--page mangler (se --help)</translation>
+    </message>
+    <message>
+        <source>Added the page %1 to %2 (%3).</source>
+        <translation>La til siden %1 i %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentCatalog</name>
+    <message>
+        <source>The component catalog is missing from the program.</source>
+        <translation>Komponentkatalogen mangler i programmet.</translation>
+    </message>
+    <message>
+        <source>The designer does not know the component type &quot;%1&quot;, so it cannot place components in it.</source>
+        <translation>Altinn Designer kjenner ikke komponenttypen &quot;%1&quot; og kan derfor ikke plassere komponenter i den.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; makes its rows itself; components cannot be added to it.</source>
+        <translation>&quot;%1&quot; lager radene sine selv, så komponenter kan ikke legges til der.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot hold other components.</source>
+        <translation>&quot;%1&quot; kan ikke inneholde andre komponenter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no place called &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; har ingen plass som heter &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is made by the app itself and cannot be added by hand.</source>
+        <translation>&quot;%1&quot; lages av appen selv og kan ikke legges til manuelt.</translation>
+    </message>
+    <message>
+        <source>The designer does not know whether the component type &quot;%1&quot; may be placed in &quot;%2&quot;.</source>
+        <translation>Altinn Designer vet ikke om komponenttypen &quot;%1&quot; kan plasseres i &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be placed in &quot;%2&quot;. %3</source>
+        <translation>&quot;%1&quot; kan ikke plasseres i &quot;%2&quot;. %3</translation>
+    </message>
+    <message>
+        <source>A type in the component catalog has no name.</source>
+        <translation>En type i komponentkatalogen mangler navn.</translation>
+    </message>
+    <message>
+        <source>The type %1 uses the unknown property group %2.</source>
+        <translation>Typen %1 bruker den ukjente egenskapsgruppen %2.</translation>
+    </message>
+    <message>
+        <source>The component catalog has an unknown format.</source>
+        <translation>Komponentkatalogen har et ukjent format.</translation>
+    </message>
+    <message>
+        <source>The component catalog lists %1 twice.</source>
+        <translation>Komponentkatalogen inneholder %1 to ganger.</translation>
+    </message>
+    <message>
+        <source>The type %1 is like the unknown type %2.</source>
+        <translation>Typen %1 skal ligne på den ukjente typen %2.</translation>
+    </message>
+    <message>
+        <source>The id pattern of the component catalog is not a valid regular expression.</source>
+        <translation>Id-mønsteret i komponentkatalogen er ikke et gyldig regulært uttrykk.</translation>
+    </message>
+    <message>
+        <source>The component catalog lists no types.</source>
+        <translation>Komponentkatalogen inneholder ingen typer.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +764,253 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
         <source>The facet %1 needs a number, not &quot;%2&quot;</source>
         <translation>Fasetten %1 må ha et tall, ikke &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>An identity constraint must be a key, keyref or unique</source>
+        <translation>En identitetsbegrensning må være key, keyref eller unique</translation>
+    </message>
+    <message>
+        <source>The attribute %1 on %2 is not supported in a data model</source>
+        <translation>Attributtet %1 på %2 støttes ikke i en datamodell</translation>
+    </message>
+    <message>
+        <source>An annotation inside %1 is not supported in a data model</source>
+        <translation>En merknad (annotation) inne i %1 støttes ikke i en datamodell</translation>
+    </message>
+    <message>
+        <source>A prohibited attribute can only be named in a data model, not described by %1</source>
+        <translation>Et forbudt attributt (prohibited) kan bare navngis i en datamodell, ikke beskrives med %1</translation>
+    </message>
+    <message>
+        <source>Foreign attributes on a derivation from xsd:anyType are not supported in a data model</source>
+        <translation>Fremmede attributter på en avledning fra xsd:anyType støttes ikke i en datamodell</translation>
+    </message>
+    <message>
+        <source>The prefix of the substitution group &quot;%1&quot; is not declared</source>
+        <translation>Prefikset i erstatningsgruppen (substitutionGroup) &quot;%1&quot; er ikke deklarert</translation>
+    </message>
+    <message>
+        <source>%1 needs a selector and at least one field</source>
+        <translation>%1 må ha et selector-element og minst ett field-element</translation>
+    </message>
+    <message>
+        <source>Annotations on more than one %1 facet of a restriction are not supported in a data model</source>
+        <translation>Merknader (annotation) på mer enn én %1-fasett i en avgrensning støttes ikke i en datamodell</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>a text</source>
+        <translation>en tekst</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>et tall</translation>
+    </message>
+    <message>
+        <source>a yes/no value</source>
+        <translation>en ja/nei-verdi</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>en dato</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>én enkelt verdi</translation>
+    </message>
+    <message>
+        <source>a list of values</source>
+        <translation>en liste med verdier</translation>
+    </message>
+    <message>
+        <source>a repeating group</source>
+        <translation>en repeterende gruppe</translation>
+    </message>
+    <message>
+        <source>any field</source>
+        <translation>hvilket som helst felt</translation>
+    </message>
+    <message>
+        <source>This binding expects %1, but &quot;%2&quot; is %3.</source>
+        <translation>Denne knytningen forventer %1, men &quot;%2&quot; er av typen %3.</translation>
+    </message>
+    <message>
+        <source>a %1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::BoolField</name>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Fjern fra komponenten (bruk standardverdien)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::BooleanExpressionField</name>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Uttrykk</translation>
+    </message>
+    <message>
+        <source>No (the default)</source>
+        <translation>Nei (standard)</translation>
+    </message>
+    <message>
+        <source>Yes, always</source>
+        <translation>Ja, alltid</translation>
+    </message>
+    <message>
+        <source>Decided by an expression when the form is filled in</source>
+        <translation>Avgjøres av et uttrykk når skjemaet fylles ut</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The expression in the file</source>
+        <translation>Uttrykket i filen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the expression of %1</source>
+        <translation>Rediger uttrykket for %1</translation>
+    </message>
+    <message>
+        <source>The file has %1, which is neither yes/no nor an expression.</source>
+        <translation>Filen har %1, som verken er ja/nei eller et uttrykk.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CanvasModel</name>
+    <message>
+        <source>(text from an expression)</source>
+        <translation>(tekst fra et uttrykk)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Listed as a child, but the page has no component with this id.</source>
+        <translation>Står oppført som underkomponent, men siden har ingen komponent med denne id-en.</translation>
+    </message>
+    <message>
+        <source>Bound to %1</source>
+        <translation>Knyttet til %1</translation>
+    </message>
+    <message>
+        <source>bound to %1</source>
+        <translation>knyttet til %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>påkrevd</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>skjult</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be dropped here.</source>
+        <translation>Ingenting kan slippes her.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CanvasView</name>
+    <message>
+        <source>Page canvas</source>
+        <translation>Arbeidsflate for siden</translation>
+    </message>
+    <message>
+        <source>The components of the page as cards. Drag to move; Alt+arrows move the selected component.</source>
+        <translation>Komponentene på siden som kort. Dra for å flytte; Alt+piltaster flytter den valgte komponenten.</translation>
+    </message>
+    <message>
+        <source>This page is empty. Drag components here from the palette, or select one and press Enter.</source>
+        <translation>Denne siden er tom. Dra komponenter hit fra paletten, eller velg en og trykk Enter.</translation>
+    </message>
+    <message>
+        <source>Choose a page to see its components.</source>
+        <translation>Velg en side for å se komponentene.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CardDelegate</name>
+    <message>
+        <source>Required</source>
+        <translation>Påkrevd</translation>
+    </message>
+    <message>
+        <source>Required if…</source>
+        <translation>Påkrevd hvis…</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Skjult</translation>
+    </message>
+    <message>
+        <source>Hidden if…</source>
+        <translation>Skjult hvis…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on this page</source>
+        <translation>Ikke på denne siden</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Ukjent type</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(ingen tekst)</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>not on this page</source>
+        <translation>ikke på denne siden</translation>
+    </message>
 </context>
 <context>
     <name>Designer::CodeView</name>
@@ -612,6 +1092,76 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
     <message>
         <source>No matches</source>
         <translation>Ingen treff</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ComponentPalette</name>
+    <message>
+        <source>Search components</source>
+        <translation>Søk etter komponenter</translation>
+    </message>
+    <message>
+        <source>Component palette</source>
+        <translation>Komponentpalett</translation>
+    </message>
+    <message>
+        <source>Drag a component onto the page, or press Enter to add it after the selected component.</source>
+        <translation>Dra en komponent til siden, eller trykk Enter for å legge den til etter den valgte komponenten.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::DataBindingField</name>
+    <message>
+        <source>%1: data type</source>
+        <translation>%1: datatype</translation>
+    </message>
+    <message>
+        <source>The data model the field belongs to</source>
+        <translation>Datamodellen feltet hører til</translation>
+    </message>
+    <message>
+        <source>%1: data model field</source>
+        <translation>%1: felt i datamodellen</translation>
+    </message>
+    <message>
+        <source>Expects %1. Type to search the data model, or pick from the tree.</source>
+        <translation>Forventer %1. Skriv for å søke i datamodellen, eller velg fra treet.</translation>
+    </message>
+    <message>
+        <source>Pick a field from the data model</source>
+        <translation>Velg et felt fra datamodellen</translation>
+    </message>
+    <message>
+        <source>%1: pick a field</source>
+        <translation>%1: velg et felt</translation>
+    </message>
+    <message>
+        <source>Remove this binding</source>
+        <translation>Fjern denne knytningen</translation>
+    </message>
+    <message>
+        <source>%1 (no data model)</source>
+        <translation>%1 (ingen datamodell)</translation>
+    </message>
+    <message>
+        <source>Unbound: the layout set has no data model yet; the path is kept as written.</source>
+        <translation>Ikke knyttet: sidegruppen har ingen datamodell ennå; stien beholdes slik den er skrevet.</translation>
+    </message>
+    <message>
+        <source>Unbound: the data type &quot;%1&quot; has no data model in the app; the path is kept as written.</source>
+        <translation>Ikke knyttet: datatypen &quot;%1&quot; har ingen datamodell i appen; stien beholdes slik den er skrevet.</translation>
+    </message>
+    <message>
+        <source>Required: choose a field (%1).</source>
+        <translation>Påkrevd: velg et felt (%1).</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the data model &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; er ikke et felt i datamodellen &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1356,402 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
     </message>
 </context>
 <context>
+    <name>Designer::EditableCodeView</name>
+    <message>
+        <source>Source code (editable)</source>
+        <translation>Kildekode (kan redigeres)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::EnumField</name>
+    <message>
+        <source>%1 (not in the list)</source>
+        <translation>%1 (ikke i listen)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ExpressionBuilder</name>
+    <message>
+        <source>A condition</source>
+        <translation>En betingelse</translation>
+    </message>
+    <message>
+        <source>If … then … otherwise</source>
+        <translation>Hvis … så … ellers</translation>
+    </message>
+    <message>
+        <source>Shape of the expression</source>
+        <translation>Formen på uttrykket</translation>
+    </message>
+    <message>
+        <source>The expression is</source>
+        <translation>Uttrykket er</translation>
+    </message>
+    <message>
+        <source>Compare two values</source>
+        <translation>Sammenlign to verdier</translation>
+    </message>
+    <message>
+        <source>All of these are true (and)</source>
+        <translation>Alle disse er sanne (and)</translation>
+    </message>
+    <message>
+        <source>Any of these is true (or)</source>
+        <translation>Minst én av disse er sann (or)</translation>
+    </message>
+    <message>
+        <source>This is not true (not)</source>
+        <translation>Dette er ikke sant (not)</translation>
+    </message>
+    <message>
+        <source>A yes/no value</source>
+        <translation>En ja/nei-verdi</translation>
+    </message>
+    <message>
+        <source>Kind of condition</source>
+        <translation>Type betingelse</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Sammenligning</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove condition %1</source>
+        <translation>Fjern betingelse %1</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Legg til betingelse</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>Hvis</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>så</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>ellers</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation>Ellers</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>en verdi</translation>
+    </message>
+    <message>
+        <source>another if</source>
+        <translation>en ny hvis-betingelse</translation>
+    </message>
+    <message>
+        <source>Choose the component whose value is used.</source>
+        <translation>Velg komponenten som verdien skal hentes fra.</translation>
+    </message>
+    <message>
+        <source>Choose the data model field whose value is used.</source>
+        <translation>Velg feltet i datamodellen som verdien skal hentes fra.</translation>
+    </message>
+    <message>
+        <source>This is not a number (write it as 12 or 1.5).</source>
+        <translation>Dette er ikke et tall (skriv det som 12 eller 1.5).</translation>
+    </message>
+    <message>
+        <source>is equal to</source>
+        <translation>er lik</translation>
+    </message>
+    <message>
+        <source>is not equal to</source>
+        <translation>er ikke lik</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>er større enn</translation>
+    </message>
+    <message>
+        <source>is greater than or equal to</source>
+        <translation>er større enn eller lik</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>er mindre enn</translation>
+    </message>
+    <message>
+        <source>is less than or equal to</source>
+        <translation>er mindre enn eller lik</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>inneholder</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>inneholder ikke</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>begynner med</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>slutter med</translation>
+    </message>
+    <message>
+        <source>has in its comma list</source>
+        <translation>har i kommalisten sin</translation>
+    </message>
+    <message>
+        <source>Kind of value</source>
+        <translation>Type verdi</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Ja/nei</translation>
+    </message>
+    <message>
+        <source>Nothing (null)</source>
+        <translation>Ingenting (null)</translation>
+    </message>
+    <message>
+        <source>Component value</source>
+        <translation>Verdi fra komponent</translation>
+    </message>
+    <message>
+        <source>Data model field</source>
+        <translation>Felt i datamodellen</translation>
+    </message>
+    <message>
+        <source>Instance information</source>
+        <translation>Informasjon om instansen</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(ingen verdi)</translation>
+    </message>
+    <message>
+        <source>yes (true)</source>
+        <translation>ja (true)</translation>
+    </message>
+    <message>
+        <source>no (false)</source>
+        <translation>nei (false)</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ja eller nei</translation>
+    </message>
+    <message>
+        <source>component id</source>
+        <translation>komponent-id</translation>
+    </message>
+    <message>
+        <source>field path</source>
+        <translation>feltsti</translation>
+    </message>
+    <message>
+        <source>Component id</source>
+        <translation>Komponent-id</translation>
+    </message>
+    <message>
+        <source>In the data model of the data type &quot;%1&quot;</source>
+        <translation>I datamodellen for datatypen &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ExpressionDialog</name>
+    <message>
+        <source>Expression</source>
+        <translation>Uttrykk</translation>
+    </message>
+    <message>
+        <source>Correct the problems first</source>
+        <translation>Rett problemene først</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ExpressionEditor</name>
+    <message>
+        <source>Visual</source>
+        <translation>Visuell</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Editing mode</source>
+        <translation>Redigeringsmodus</translation>
+    </message>
+    <message>
+        <source>Expression as JSON</source>
+        <translation>Uttrykket som JSON</translation>
+    </message>
+    <message>
+        <source>Problems in the expression</source>
+        <translation>Problemer i uttrykket</translation>
+    </message>
+    <message>
+        <source>Result with the preview&apos;s test data: not available yet (it comes with the live preview).</source>
+        <translation>Resultat med testdataene i forhåndsvisningen: ikke tilgjengelig ennå (kommer sammen med forhåndsvisningen).</translation>
+    </message>
+    <message>
+        <source>The visual builder cannot show this expression, so it is shown as JSON.</source>
+        <translation>Den visuelle redigeringen kan ikke vise dette uttrykket, så det vises som JSON.</translation>
+    </message>
+    <message>
+        <source>Correct the JSON first: %1</source>
+        <translation>Rett JSON-en først: %1</translation>
+    </message>
+    <message>
+        <source>The visual builder cannot show this expression; keep editing it as JSON.</source>
+        <translation>Den visuelle redigeringen kan ikke vise dette uttrykket; fortsett å redigere det som JSON.</translation>
+    </message>
+    <message>
+        <source>An expression is a list that starts with the name of a function, like [&quot;equals&quot;, …].</source>
+        <translation>Et uttrykk er en liste som starter med navnet på en funksjon, for eksempel [&quot;equals&quot;, …].</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (ved %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::FieldInfo</name>
+    <message>
+        <source>texts</source>
+        <translation>tekster</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>heltall</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>heltall</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>tall</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>tall</translation>
+    </message>
+    <message>
+        <source>yes/no values</source>
+        <translation>ja/nei-verdier</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nei</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>datoer</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>klokkeslett</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>klokkeslett</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>verdier</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>verdi</translation>
+    </message>
+    <message>
+        <source>list of %1</source>
+        <translation>liste med %1</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>gruppe</translation>
+    </message>
+    <message>
+        <source>repeating group</source>
+        <translation>repeterende gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::FieldPalette</name>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Data model fields</source>
+        <translation>Felt i datamodellen</translation>
+    </message>
+    <message>
+        <source>Drag a field onto the page to add a component bound to it, or press Enter to add it after the selected component.</source>
+        <translation>Dra et felt til siden for å legge til en komponent som er knyttet til feltet, eller trykk Enter for å legge den til etter den valgte komponenten.</translation>
+    </message>
+    <message>
+        <source>This layout set has no data model. Components are added unbound; bind them later, once the model exists.</source>
+        <translation>Denne sidegruppen har ingen datamodell. Komponentene legges til uten knytning; knytt dem til senere, når modellen finnes.</translation>
+    </message>
+    <message>
+        <source>The data model %1 cannot be read: %2</source>
+        <translation>Datamodellen %1 kan ikke leses: %2</translation>
+    </message>
+    <message>
+        <source>Drag a field onto the page to add a component bound to it.</source>
+        <translation>Dra et felt til siden for å legge til en komponent som er knyttet til feltet.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::FieldPicker</name>
+    <message>
+        <source>Filter fields</source>
+        <translation>Filtrer felt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Data model fields</source>
+        <translation>Felt i datamodellen</translation>
+    </message>
+</context>
+<context>
     <name>Designer::FilesPanel</name>
     <message>
         <source>Files of the app</source>
@@ -827,68 +1773,8 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
 <context>
     <name>Designer::FormEditor</name>
     <message>
-        <source>Move up</source>
-        <translation>Flytt opp</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flytt ned</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <source>Rename id...</source>
-        <translation>Endre id...</translation>
-    </message>
-    <message>
-        <source>Add property...</source>
-        <translation>Legg til egenskap...</translation>
-    </message>
-    <message>
-        <source>Remove property</source>
-        <translation>Fjern egenskap</translation>
-    </message>
-    <message>
-        <source>Layout set:</source>
-        <translation>Sidegruppe:</translation>
-    </message>
-    <message>
         <source>Layout set</source>
         <translation>Sidegruppe</translation>
-    </message>
-    <message>
-        <source>Outline of the form. The drag-and-drop canvas and the full property panel are not part of this version.</source>
-        <translation>Oversikt over skjemaet. Arbeidsflaten med dra-og-slipp og det fullstendige egenskapspanelet er ikke med i denne versjonen.</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Sider</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Komponent</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Components of the page</source>
-        <translation>Komponentene på siden</translation>
-    </message>
-    <message>
-        <source>Property</source>
-        <translation>Egenskap</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Verdi</translation>
-    </message>
-    <message>
-        <source>Properties of the component</source>
-        <translation>Egenskapene til komponenten</translation>
     </message>
     <message>
         <source> (subform)</source>
@@ -899,30 +1785,6 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
         <translation> (oppgave %1)</translation>
     </message>
     <message>
-        <source> (not in the page order)</source>
-        <translation> (ikke i siderekkefølgen)</translation>
-    </message>
-    <message>
-        <source>This page cannot be read: %1</source>
-        <translation>Denne siden kan ikke leses: %1</translation>
-    </message>
-    <message>
-        <source>(not on this page)</source>
-        <translation>(ikke på denne siden)</translation>
-    </message>
-    <message>
-        <source>Properties of %1</source>
-        <translation>Egenskaper for %1</translation>
-    </message>
-    <message>
-        <source>Select a component to see its properties.</source>
-        <translation>Velg en komponent for å se egenskapene.</translation>
-    </message>
-    <message>
-        <source>Type JSON (true, 12, [&quot;a&quot;], {...}) or plain text.</source>
-        <translation>Skriv JSON (true, 12, [&quot;a&quot;], {...}) eller vanlig tekst.</translation>
-    </message>
-    <message>
         <source>Rename component</source>
         <translation>Gi komponenten ny id</translation>
     </message>
@@ -931,12 +1793,333 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
         <translation>Ny id for %1 (referanser i sidegruppen blir oppdatert):</translation>
     </message>
     <message>
-        <source>Add property</source>
-        <translation>Legg til egenskap</translation>
+        <source>&amp;Layout set:</source>
+        <translation>&amp;Sidegruppe:</translation>
     </message>
     <message>
-        <source>Property name (for example readOnly):</source>
-        <translation>Navn på egenskapen (for eksempel readOnly):</translation>
+        <source>The layout set (process task or subform) whose pages are shown</source>
+        <translation>Sidegruppen (prosessoppgave eller underskjema) som sidene vises for</translation>
+    </message>
+    <message>
+        <source>&amp;Texts in:</source>
+        <translation>&amp;Tekster på:</translation>
+    </message>
+    <message>
+        <source>Language of the texts on the canvas</source>
+        <translation>Språket til tekstene på arbeidsflaten</translation>
+    </message>
+    <message>
+        <source>The language the cards show their texts in</source>
+        <translation>Språket kortene viser tekstene sine på</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%n component(s)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%n komponent&lt;/span&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%n komponenter&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already the first here; Alt+Left moves it out of its container.</source>
+        <translation>%1 er allerede først her; Alt+Left flytter den ut av beholderen.</translation>
+    </message>
+    <message>
+        <source>%1 is already the last here.</source>
+        <translation>%1 er allerede sist her.</translation>
+    </message>
+    <message>
+        <source>There is no container right above %1 to move it into.</source>
+        <translation>Det finnes ingen beholder rett over %1 som den kan flyttes inn i.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a container.</source>
+        <translation>%1 er ikke i en beholder.</translation>
+    </message>
+    <message>
+        <source>This is the first page.</source>
+        <translation>Dette er den første siden.</translation>
+    </message>
+    <message>
+        <source>This is the last page.</source>
+        <translation>Dette er den siste siden.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the end of the page %2.</source>
+        <translation>Flyttet %1 til slutten av siden %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 with %n text(s).</source>
+        <translation>
+            <numerusform>Kopierte %1 med %n tekst.</numerusform>
+            <numerusform>Kopierte %1 med %n tekster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Kopierte %1.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no components.</source>
+        <translation>Utklippstavlen inneholder ingen komponenter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n component(s).</source>
+        <translation>
+            <numerusform>Limte inn %n komponent.</numerusform>
+            <numerusform>Limte inn %n komponenter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated %1 as %2.</source>
+        <translation>Dupliserte %1 som %2.</translation>
+    </message>
+    <message>
+        <source>There is no component &quot;%1&quot; on this page.</source>
+        <translation>Det finnes ingen komponent &quot;%1&quot; på denne siden.</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>Legg til %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 %2 with %n component(s)</source>
+        <translation>
+            <numerusform>Legg til %1 %2 med %n komponent</numerusform>
+            <numerusform>Legg til %1 %2 med %n komponenter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data model %1 cannot be read.</source>
+        <translation>Datamodellen %1 kan ikke leses.</translation>
+    </message>
+    <message>
+        <source>Nothing to add for %1.</source>
+        <translation>Ingenting å legge til for %1.</translation>
+    </message>
+    <message>
+        <source>Add %1 bound to %2</source>
+        <translation>Legg til %1 knyttet til %2</translation>
+    </message>
+    <message>
+        <source>Choose a page first.</source>
+        <translation>Velg en side først.</translation>
+    </message>
+    <message>
+        <source>This page cannot be read, so it cannot be changed here; fix the file first.</source>
+        <translation>Denne siden kan ikke leses, så den kan ikke endres her; rett feilen i filen først.</translation>
+    </message>
+    <message>
+        <source>The component %1 is no longer there.</source>
+        <translation>Komponenten %1 finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed inside itself.</source>
+        <translation>%1 kan ikke plasseres inne i seg selv.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>Ingenting å lime inn.</translation>
+    </message>
+    <message>
+        <source>Only components and data-model fields can be dropped here.</source>
+        <translation>Bare komponenter og felt fra datamodellen kan slippes her.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 er nå av typen %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2; these no longer apply and were removed: %3</source>
+        <translation>%1 er nå av typen %2; disse gjelder ikke lenger og ble fjernet: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sider&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenter</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datamodell</translation>
+    </message>
+    <message>
+        <source>Components to drag onto the page</source>
+        <translation>Komponenter du kan dra til siden</translation>
+    </message>
+    <message>
+        <source>Fields of the data model: drag one onto the page to add a bound component</source>
+        <translation>Feltene i datamodellen: dra et felt til siden for å legge til en komponent som er knyttet til det</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Endre type</translation>
+    </message>
+    <message>
+        <source>Change the selected component to another type, keeping the properties that still apply</source>
+        <translation>Endre den valgte komponenten til en annen type og behold egenskapene som fortsatt gjelder</translation>
+    </message>
+    <message>
+        <source>Form editor messages</source>
+        <translation>Meldinger fra skjemaredigeringen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>Cut the component to the clipboard</source>
+        <translation>Klipp ut komponenten til utklippstavlen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the component with its texts and code lists</source>
+        <translation>Kopier komponenten med tekstene og kodelistene</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Paste into the selected container, or after the selected component</source>
+        <translation>Lim inn i den valgte beholderen, eller etter den valgte komponenten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliser</translation>
+    </message>
+    <message>
+        <source>Copy the component right after itself, with new ids</source>
+        <translation>Kopier komponenten rett etter seg selv, med nye id-er</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Delete the component and what it contains</source>
+        <translation>Slett komponenten og alt den inneholder</translation>
+    </message>
+    <message>
+        <source>&amp;Rename id...</source>
+        <translation>&amp;Endre id...</translation>
+    </message>
+    <message>
+        <source>Change the id; every reference is updated</source>
+        <translation>Endre id-en; alle referanser blir oppdatert</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move the component up among its siblings</source>
+        <translation>Flytt komponenten opp blant komponentene på samme nivå</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Move the component down among its siblings</source>
+        <translation>Flytt komponenten ned blant komponentene på samme nivå</translation>
+    </message>
+    <message>
+        <source>Move &amp;into the container above</source>
+        <translation>Flytt inn i &amp;beholderen over</translation>
+    </message>
+    <message>
+        <source>Move the component into the container right above it</source>
+        <translation>Flytt komponenten inn i beholderen rett over</translation>
+    </message>
+    <message>
+        <source>Move &amp;out of the container</source>
+        <translation>Flytt ut &amp;av beholderen</translation>
+    </message>
+    <message>
+        <source>Move the component out of its container</source>
+        <translation>Flytt komponenten ut av beholderen</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;previous page</source>
+        <translation>Flytt til &amp;forrige side</translation>
+    </message>
+    <message>
+        <source>Move the component to the end of the previous page</source>
+        <translation>Flytt komponenten til slutten av forrige side</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next page</source>
+        <translation>Flytt til &amp;neste side</translation>
+    </message>
+    <message>
+        <source>Move the component to the end of the next page</source>
+        <translation>Flytt komponenten til slutten av neste side</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Show the page&apos;s JSON beside the canvas</source>
+        <translation>Vis JSON-koden til siden ved siden av arbeidsflaten</translation>
+    </message>
+    <message>
+        <source>(no other type fits here)</source>
+        <translation>(ingen annen type passer her)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange type</source>
+        <translation>Endre &amp;type</translation>
+    </message>
+    <message>
+        <source>Move to p&amp;age</source>
+        <translation>Flytt til s&amp;ide</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::GridField</name>
+    <message>
+        <source>Columns at size %1</source>
+        <translation>Kolonner ved størrelse %1</translation>
+    </message>
+    <message>
+        <source>Columns out of 12 at screen size %1</source>
+        <translation>Kolonner av 12 ved skjermstørrelse %1</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Also set in the JSON (kept as it is): %1</source>
+        <translation>Også angitt i JSON-en (beholdes som det er): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::IntegerField</name>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Fjern fra komponenten (bruk standardverdien)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::JsonField</name>
+    <message>
+        <source>Remove this property from the component</source>
+        <translation>Fjern denne egenskapen fra komponenten</translation>
+    </message>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Fjern fra komponenten (bruk standardverdien)</translation>
+    </message>
+    <message>
+        <source>JSON. Ctrl+Enter or leaving the field applies it; Escape puts back what the file has.</source>
+        <translation>JSON. Trykk Ctrl+Enter eller gå ut av feltet for å ta i bruk endringen; Escape henter tilbake det som står i filen.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +2400,18 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
         <translation>Tastatursnarveier</translation>
     </message>
     <message>
+        <source>About Altinn Designer</source>
+        <translation>Om Altinn Designer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;An offline desktop designer for Altinn 3 apps. It reads and writes the app repositories of Altinn Studio without changing what it does not edit.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;Et skrivebordsprogram for å utforme Altinn 3-apper uten nettilgang. Det leser og skriver app-repoene til Altinn Studio og lar alt det ikke redigerer, være uendret.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Sa&amp;mple App</source>
+        <translation>Åpne &amp;eksempelappen</translation>
+    </message>
+    <message>
         <source>Ctrl+N  new app
 Ctrl+O  open an app folder
 Ctrl+S  save the current file
@@ -1226,10 +2421,21 @@ Ctrl+W  close the app
 Ctrl+1 ... Ctrl+7  go to an editor
 F8  go to the next problem
 
-In the component outline:
+On the form canvas:
 Delete  delete the component
 F2  rename its id
+Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D  copy, cut, paste, duplicate
 Alt+Up / Alt+Down  move it
+Alt+Right / Alt+Left  into the container above / out of its container
+Ctrl+Shift+PgUp / PgDn  to the previous / next page
+Ctrl+J  show or hide the JSON
+
+In the page list:
+Insert  add a page
+F2  rename
+Ctrl+D  duplicate
+Delete  delete
+Alt+Up / Alt+Down  reorder
 
 In the source view:
 Ctrl+F  find, F3 / Shift+F3  next / previous</source>
@@ -1242,25 +2448,24 @@ Ctrl+W  lukk appen
 Ctrl+1 ... Ctrl+7  gå til et redigeringsverktøy
 F8  gå til neste problem
 
-I komponentoversikten:
+På arbeidsflaten i skjemaredigeringen:
 Delete  slett komponenten
 F2  endre id-en
+Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D  kopier, klipp ut, lim inn, dupliser
 Alt+Up / Alt+Down  flytt komponenten
+Alt+Right / Alt+Left  inn i beholderen over / ut av beholderen
+Ctrl+Shift+PgUp / PgDn  til forrige / neste side
+Ctrl+J  vis eller skjul JSON
+
+I sidelisten:
+Insert  legg til en side
+F2  endre navn
+Ctrl+D  dupliser
+Delete  slett
+Alt+Up / Alt+Down  endre rekkefølgen
 
 I kildevisningen:
 Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
-    </message>
-    <message>
-        <source>About Altinn Designer</source>
-        <translation>Om Altinn Designer</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;An offline desktop designer for Altinn 3 apps. It reads and writes the app repositories of Altinn Studio without changing what it does not edit.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;Et skrivebordsprogram for å utforme Altinn 3-apper uten nettilgang. Det leser og skriver app-repoene til Altinn Studio og lar alt det ikke redigerer, være uendret.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open the Sa&amp;mple App</source>
-        <translation>Åpne &amp;eksempelappen</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +2687,262 @@ Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
     </message>
 </context>
 <context>
+    <name>Designer::OptionsField</name>
+    <message>
+        <source>Where the options come from</source>
+        <translation>Hvor alternativene kommer fra</translation>
+    </message>
+    <message>
+        <source>No options</source>
+        <translation>Ingen alternativer</translation>
+    </message>
+    <message>
+        <source>A code list</source>
+        <translation>En kodeliste</translation>
+    </message>
+    <message>
+        <source>Listed here</source>
+        <translation>Listet opp her</translation>
+    </message>
+    <message>
+        <source>Rows of the data model</source>
+        <translation>Rader i datamodellen</translation>
+    </message>
+    <message>
+        <source>Code list id</source>
+        <translation>Kodeliste-id</translation>
+    </message>
+    <message>
+        <source>A file in App/options, or the id of a code list the app makes in code</source>
+        <translation>En fil i App/options, eller id-en til en kodeliste som appen lager i kode</translation>
+    </message>
+    <message>
+        <source>Code list</source>
+        <translation>Kodeliste</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativer</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Label (text key)</source>
+        <translation>Ledetekst (tekstnøkkel)</translation>
+    </message>
+    <message>
+        <source>Label text</source>
+        <translation>Ledetekst (tekst)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>The repeating group in the data model whose rows become options</source>
+        <translation>Den repeterende gruppen i datamodellen der radene blir alternativer</translation>
+    </message>
+    <message>
+        <source>The text key of each option&apos;s label (may use variables of the row)</source>
+        <translation>Tekstnøkkelen til ledeteksten for hvert alternativ (kan bruke variabler fra raden)</translation>
+    </message>
+    <message>
+        <source>The field of the row that is the option&apos;s value, e.g. group[{0}].id</source>
+        <translation>Feltet i raden som er verdien til alternativet, f.eks. group[{0}].id</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Ledetekst</translation>
+    </message>
+    <message>
+        <source>Change where the options of %1 come from</source>
+        <translation>Endre hvor alternativene for %1 kommer fra</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::PageJsonPane</name>
+    <message>
+        <source>Use the page&apos;s version</source>
+        <translation>Bruk versjonen til siden</translation>
+    </message>
+    <message>
+        <source>JSON of the page</source>
+        <translation>JSON for siden</translation>
+    </message>
+    <message>
+        <source>The page file. Changes are applied when the text parses.</source>
+        <translation>Sidefilen. Endringer tas i bruk når teksten kan tolkes.</translation>
+    </message>
+    <message>
+        <source>JSON error</source>
+        <translation>JSON-feil</translation>
+    </message>
+    <message>
+        <source>Throw away the text typed here and show the page as it is now</source>
+        <translation>Forkast teksten som er skrevet her, og vis siden slik den er nå</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (%1). Fix it in another program; it is kept exactly as it is.</source>
+        <translation>Denne filen kan ikke leses (%1). Rett den i et annet program; den blir beholdt nøyaktig som den er.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>Edit the JSON of %1</source>
+        <translation>Rediger JSON-en for %1</translation>
+    </message>
+    <message>
+        <source>The page was changed elsewhere meanwhile. Once the text parses it replaces the page, or use the page&apos;s version.</source>
+        <translation>Siden ble endret et annet sted i mellomtiden. Når teksten kan tolkes, erstatter den siden, eller du kan bruke versjonen til siden.</translation>
+    </message>
+    <message>
+        <source>The canvas shows the last version that parsed; your text is kept.</source>
+        <translation>Arbeidsflaten viser den siste versjonen som kunne tolkes; teksten din beholdes.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::PageList</name>
+    <message>
+        <source>Add page</source>
+        <translation>Legg til side</translation>
+    </message>
+    <message>
+        <source>Name of the new page:</source>
+        <translation>Navn på den nye siden:</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Rename page</source>
+        <translation>Endre navn på side</translation>
+    </message>
+    <message>
+        <source>New name for %1 (links, summaries and the page order are updated):</source>
+        <translation>Nytt navn på %1 (lenker, oppsummeringer og siderekkefølgen blir oppdatert):</translation>
+    </message>
+    <message>
+        <source>Duplicate page</source>
+        <translation>Dupliser side</translation>
+    </message>
+    <message>
+        <source>Name of the copy of %1:</source>
+        <translation>Navn på kopien av %1:</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Slett side</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the page %1 with its %n component(s)?</source>
+        <translation>
+            <numerusform>Vil du slette siden %1 med %n komponent?</numerusform>
+            <numerusform>Vil du slette siden %1 med %n komponenter?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it. You can undo this.</source>
+        <translation>Ingenting annet viser til den. Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>These refer to it; references to the page and its components are removed, expressions are left as they are:
+%1</source>
+        <translation>Disse viser til den; referanser til siden og komponentene på den blir fjernet, mens uttrykk blir stående som de er:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… og %n til</numerusform>
+            <numerusform>
+… og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>The pages of the layout set in order. Drag to reorder; drop a component on a page to move it there.</source>
+        <translation>Sidene i sidegruppen i rekkefølge. Dra for å endre rekkefølgen; slipp en komponent på en side for å flytte den dit.</translation>
+    </message>
+    <message>
+        <source>Add a page after the selected one</source>
+        <translation>Legg til en side etter den valgte</translation>
+    </message>
+    <message>
+        <source>Rename the page; references to it are updated</source>
+        <translation>Endre navn på siden; referanser til den blir oppdatert</translation>
+    </message>
+    <message>
+        <source>Copy the page with new component ids</source>
+        <translation>Kopier siden med nye komponent-id-er</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Slett siden</translation>
+    </message>
+    <message>
+        <source>Move page up</source>
+        <translation>Flytt siden opp</translation>
+    </message>
+    <message>
+        <source>Move the page earlier in the order</source>
+        <translation>Flytt siden tidligere i rekkefølgen</translation>
+    </message>
+    <message>
+        <source>Move page down</source>
+        <translation>Flytt siden ned</translation>
+    </message>
+    <message>
+        <source>Move the page later in the order</source>
+        <translation>Flytt siden senere i rekkefølgen</translation>
+    </message>
+    <message>
+        <source>%1 (no such page file)</source>
+        <translation>%1 (sidefilen finnes ikke)</translation>
+    </message>
+    <message>
+        <source>This page cannot be read: %1</source>
+        <translation>Denne siden kan ikke leses: %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source> (not in the page order)</source>
+        <translation> (ikke i siderekkefølgen)</translation>
+    </message>
+</context>
+<context>
     <name>Designer::PlaceholderEditor</name>
     <message>
         <source>This editor is not part of this version of Altinn Designer yet. Until it is, you can read its files here and change them in another program: the designer notices the changes and reloads them.</source>
@@ -1554,6 +3015,140 @@ Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
             <numerusform>%n advarsel</numerusform>
             <numerusform>%n advarsler</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Designer::PropertyPanel</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ikke angitt)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(standard: %1)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Egenskaper</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Select a component to see its properties.</source>
+        <translation>Velg en komponent for å se egenskapene.</translation>
+    </message>
+    <message>
+        <source>The component &quot;%1&quot; is no longer on this page.</source>
+        <translation>Komponenten &quot;%1&quot; er ikke lenger på denne siden.</translation>
+    </message>
+    <message>
+        <source>The page %1 is not open.</source>
+        <translation>Siden %1 er ikke åpen.</translation>
+    </message>
+    <message>
+        <source>Expression for %1 of %2</source>
+        <translation>Uttrykk for %1 i %2</translation>
+    </message>
+    <message>
+        <source>The catalog does not know the type &quot;%1&quot;: its properties are shown as JSON and kept as they are.</source>
+        <translation>Komponentkatalogen kjenner ikke typen &quot;%1&quot;: egenskapene vises som JSON og beholdes som de er.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Component id</source>
+        <translation>Komponent-id</translation>
+    </message>
+    <message>
+        <source>Unique in the layout set. Letters, digits and dashes; renaming updates every reference to it.</source>
+        <translation>Unik i sidegruppen. Bokstaver, sifre og bindestreker; ved endring blir alle referanser til den oppdatert.</translation>
+    </message>
+    <message>
+        <source>Id error</source>
+        <translation>Feil i id-en</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Tekster</translation>
+    </message>
+    <message>
+        <source>Show fewer texts</source>
+        <translation>Vis færre tekster</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more text(s)</source>
+        <translation>
+            <numerusform>Vis %n tekst til</numerusform>
+            <numerusform>Vis %n tekster til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datamodell</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Oppførsel</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativer</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>Other properties (JSON)</source>
+        <translation>Andre egenskaper (JSON)</translation>
+    </message>
+    <message>
+        <source>Properties (JSON)</source>
+        <translation>Egenskaper (JSON)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>Name of the new property</source>
+        <translation>Navn på den nye egenskapen</translation>
+    </message>
+    <message>
+        <source>value (JSON, or plain text)</source>
+        <translation>verdi (JSON eller vanlig tekst)</translation>
+    </message>
+    <message>
+        <source>Value of the new property</source>
+        <translation>Verdien til den nye egenskapen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>The component already has &quot;%1&quot;.</source>
+        <translation>Komponenten har allerede &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +3230,104 @@ Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
     <message>
         <source>No apps opened yet.</source>
         <translation>Ingen apper er åpnet ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextBindingField</name>
+    <message>
+        <source>Compute this text with an expression</source>
+        <translation>Beregn denne teksten med et uttrykk</translation>
+    </message>
+    <message>
+        <source>Expression for the text %1</source>
+        <translation>Uttrykk for teksten %1</translation>
+    </message>
+    <message>
+        <source>Remove this text from the component</source>
+        <translation>Fjern denne teksten fra komponenten</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>%1: text key</source>
+        <translation>%1: tekstnøkkel</translation>
+    </message>
+    <message>
+        <source>The text key. Pick an existing key to reuse its texts, or type a new one.</source>
+        <translation>Tekstnøkkelen. Velg en eksisterende nøkkel for å bruke tekstene på nytt, eller skriv inn en ny.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Use a text key</source>
+        <translation>Bruk en tekstnøkkel</translation>
+    </message>
+    <message>
+        <source>Change the text %1 of %2</source>
+        <translation>Endre teksten %1 for %2</translation>
+    </message>
+    <message>
+        <source>Use the text %1 for %2 of %3</source>
+        <translation>Bruk teksten %1 som %2 for %3</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>new key: %1</source>
+        <translation>ny nøkkel: %1</translation>
+    </message>
+    <message>
+        <source>missing in this language</source>
+        <translation>mangler på dette språket</translation>
+    </message>
+    <message>
+        <source>The file has %1 here, which is not a text key.</source>
+        <translation>Filen har %1 her, som ikke er en tekstnøkkel.</translation>
+    </message>
+    <message>
+        <source>No text yet: type one below to create the key.</source>
+        <translation>Ingen tekst ennå: skriv inn en nedenfor for å opprette nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The key is not in the app&apos;s texts yet.</source>
+        <translation>Nøkkelen finnes ikke i tekstene til appen ennå.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextField</name>
+    <message>
+        <source>Use a fixed value</source>
+        <translation>Bruk en fast verdi</translation>
+    </message>
+    <message>
+        <source>Replace the expression by a fixed value</source>
+        <translation>Erstatt uttrykket med en fast verdi</translation>
+    </message>
+    <message>
+        <source>Compute the value with an expression</source>
+        <translation>Beregn verdien med et uttrykk</translation>
+    </message>
+    <message>
+        <source>Expression for %1</source>
+        <translation>Uttrykk for %1</translation>
+    </message>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Fjern fra komponenten (bruk standardverdien)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +3446,277 @@ Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
     <message>
         <source>%1 has changed since this edit was made</source>
         <translation>%1 er endret siden denne redigeringen ble gjort</translation>
+    </message>
+    <message>
+        <source>The type of &quot;%1&quot; cannot be changed: %2</source>
+        <translation>Typen til &quot;%1&quot; kan ikke endres: %2</translation>
+    </message>
+    <message>
+        <source>it is of the type %1 already</source>
+        <translation>den er allerede av typen %1</translation>
+    </message>
+    <message>
+        <source>the designer does not know the component type &quot;%1&quot;</source>
+        <translation>Altinn Designer kjenner ikke komponenttypen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is made by the app itself and cannot be added by hand</source>
+        <translation>&quot;%1&quot; lages av appen selv og kan ikke legges til manuelt</translation>
+    </message>
+    <message>
+        <source>it holds components (&quot;%1&quot;), and a component of the type %2 keeps its components in another place; move them out first</source>
+        <translation>den inneholder komponenter (&quot;%1&quot;), og en komponent av typen %2 har komponentene sine et annet sted; flytt dem ut først</translation>
+    </message>
+    <message>
+        <source>it holds components (&quot;%1&quot;), and a component of the type %2 cannot hold any; move them out first</source>
+        <translation>den inneholder komponenter (&quot;%1&quot;), og en komponent av typen %2 kan ikke inneholde komponenter; flytt dem ut først</translation>
+    </message>
+    <message>
+        <source>Change the type of %1 to %2</source>
+        <translation>Endre typen for %1 til %2</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold components the designer can paste: %1</source>
+        <translation>Utklippstavlen inneholder ikke komponenter som Altinn Designer kan lime inn: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a layout page that can be read</source>
+        <translation>%1 er ikke en skjemaside som kan leses</translation>
+    </message>
+    <message>
+        <source>it is not in the designer&apos;s format</source>
+        <translation>innholdet er ikke i formatet til Altinn Designer</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the designer</source>
+        <translation>innholdet ble skrevet av en nyere versjon av Altinn Designer</translation>
+    </message>
+    <message>
+        <source>a component has no id</source>
+        <translation>en komponent mangler id</translation>
+    </message>
+    <message>
+        <source>the component &quot;%1&quot; is missing</source>
+        <translation>komponenten &quot;%1&quot; mangler</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 er ikke gyldig JSON</translation>
+    </message>
+    <message>
+        <source>The edit has not been applied</source>
+        <translation>Endringen er ikke utført</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2</source>
+        <translation>&quot;%1&quot; i %2</translation>
+    </message>
+    <message>
+        <source>The page order in %1 lists the page</source>
+        <translation>Siderekkefølgen i %1 inneholder siden</translation>
+    </message>
+    <message>
+        <source>%1 leaves the page out of the PDF</source>
+        <translation>%1 utelater siden fra PDF-en</translation>
+    </message>
+    <message>
+        <source>%1 uses the page as the PDF layout</source>
+        <translation>%1 bruker siden som PDF-oppsett</translation>
+    </message>
+    <message>
+        <source>The summary %1 shows the page</source>
+        <translation>Oppsummeringen %1 viser siden</translation>
+    </message>
+    <message>
+        <source>The summary %1 has a setting for the page</source>
+        <translation>Oppsummeringen %1 har en innstilling for siden</translation>
+    </message>
+    <message>
+        <source>The button %1 navigates to the page</source>
+        <translation>Knappen %1 navigerer til siden</translation>
+    </message>
+    <message>
+        <source>An expression of %1 links to the page</source>
+        <translation>Et uttrykk i %1 lenker til siden</translation>
+    </message>
+    <message>
+        <source>The summary %1 names the page</source>
+        <translation>Oppsummeringen %1 viser til siden ved navn</translation>
+    </message>
+    <message>
+        <source>%1 lists &quot;%2&quot; as a child</source>
+        <translation>%1 har &quot;%2&quot; som underkomponent</translation>
+    </message>
+    <message>
+        <source>%1 lists &quot;%2&quot; in its table or summary</source>
+        <translation>%1 har &quot;%2&quot; i tabellen eller oppsummeringen sin</translation>
+    </message>
+    <message>
+        <source>%1 has a table column setting for &quot;%2&quot;</source>
+        <translation>%1 har en kolonneinnstilling for &quot;%2&quot; i tabellen</translation>
+    </message>
+    <message>
+        <source>The summary %1 shows &quot;%2&quot;</source>
+        <translation>Oppsummeringen %1 viser &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The summary %1 has a setting for &quot;%2&quot;</source>
+        <translation>Oppsummeringen %1 har en innstilling for &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A cell of %1 shows &quot;%2&quot;</source>
+        <translation>En celle i %1 viser &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A card of %1 shows &quot;%2&quot; as its media</source>
+        <translation>Et kort i %1 viser &quot;%2&quot; som media</translation>
+    </message>
+    <message>
+        <source>An expression of %1 reads &quot;%2&quot;</source>
+        <translation>Et uttrykk i %1 leser &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 leaves &quot;%2&quot; out of the PDF</source>
+        <translation>%1 utelater &quot;%2&quot; fra PDF-en</translation>
+    </message>
+    <message>
+        <source>Components move only between pages of the same layout set; copy and paste them into another set</source>
+        <translation>Komponenter kan bare flyttes mellom sider i samme sidegruppe; kopier og lim dem inn i en annen sidegruppe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be moved into itself or into a component it contains</source>
+        <translation>&quot;%1&quot; kan ikke flyttes inn i seg selv eller inn i en komponent den inneholder</translation>
+    </message>
+    <message>
+        <source>The page %1 already has a component &quot;%2&quot;</source>
+        <translation>Siden %1 har allerede en komponent &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Delete the page %1</source>
+        <translation>Slett siden %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only page of the layout set &quot;%2&quot;; a layout set needs at least one page</source>
+        <translation>&quot;%1&quot; er den eneste siden i sidegruppen &quot;%2&quot;; en sidegruppe må ha minst én side</translation>
+    </message>
+    <message>
+        <source>The app has no layout set &quot;%1&quot;</source>
+        <translation>Appen har ingen sidegruppe &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no page &quot;%2&quot;</source>
+        <translation>Sidegruppen &quot;%1&quot; har ingen side &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A page needs a name</source>
+        <translation>En side må ha et navn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid page name: use at most 128 letters (a-z, A-Z), digits, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>&quot;%1&quot; er ikke et gyldig sidenavn: bruk høyst 128 tegn: bokstaver (a-z, A-Z), sifre, &quot;_&quot; og &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; already has a page &quot;%2&quot;</source>
+        <translation>Sidegruppen &quot;%1&quot; har allerede en side &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Add the page %1</source>
+        <translation>Legg til siden %1</translation>
+    </message>
+    <message>
+        <source>Rename the page %1 to %2</source>
+        <translation>Endre navnet på siden %1 til %2</translation>
+    </message>
+    <message>
+        <source>The new name must differ from the old one by more than upper and lower case</source>
+        <translation>Det nye navnet må skille seg fra det gamle med mer enn store og små bokstaver</translation>
+    </message>
+    <message>
+        <source>Move the page %1</source>
+        <translation>Flytt siden %1</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no Settings.json with a page order</source>
+        <translation>Sidegruppen &quot;%1&quot; har ingen Settings.json med siderekkefølge</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; is not in the page order</source>
+        <translation>Siden &quot;%1&quot; står ikke i siderekkefølgen</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no page group number %2</source>
+        <translation>Sidegruppen &quot;%1&quot; har ingen gruppe nummer %2 i pages.groups</translation>
+    </message>
+    <message>
+        <source>Duplicate the page %1 as %2</source>
+        <translation>Dupliser siden %1 som %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied until its error is fixed</source>
+        <translation>%1 kan ikke kopieres før feilen i filen er rettet</translation>
+    </message>
+    <message>
+        <source>This app&apos;s frontend calls &quot;%1&quot; &quot;%2&quot;; the pasted components use that name</source>
+        <translation>Frontenden til denne appen kaller &quot;%1&quot; for &quot;%2&quot;; komponentene som limes inn, bruker det navnet</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; means something else in this app; the pasted components use &quot;%2&quot;</source>
+        <translation>Teksten &quot;%1&quot; betyr noe annet i denne appen; komponentene som limes inn, bruker &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The app has no texts in the language &quot;%1&quot;; texts in that language were not pasted</source>
+        <translation>Appen har ingen tekster på språket &quot;%1&quot;; tekster på det språket ble ikke limt inn</translation>
+    </message>
+    <message>
+        <source>The code list &quot;%1&quot; is different in this app; the pasted components use &quot;%2&quot;</source>
+        <translation>Kodelisten &quot;%1&quot; er annerledes i denne appen; komponentene som limes inn, bruker &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Added the code list &quot;%1&quot;</source>
+        <translation>La til kodelisten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste</source>
+        <translation>Det er ingenting å lime inn</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is taken; the pasted component is &quot;%2&quot;</source>
+        <translation>Id-en &quot;%1&quot; er opptatt; komponenten som limes inn, får id-en &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Paste %1</source>
+        <translation>Lim inn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n components</source>
+        <translation>
+            <numerusform>Lim inn %n komponent</numerusform>
+            <numerusform>Lim inn %n komponenter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dupliser %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no %2 to put components in</source>
+        <translation>&quot;%1&quot; har ingen %2 å plassere komponenter i</translation>
+    </message>
+    <message>
+        <source>Components are placed in a Grid through its cells; &quot;%1&quot; takes no children here</source>
+        <translation>Komponenter plasseres i en Grid gjennom cellene; &quot;%1&quot; tar ikke imot underkomponenter her</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) cannot contain other components</source>
+        <translation>&quot;%1&quot; (%2) kan ikke inneholde andre komponenter</translation>
+    </message>
+    <message>
+        <source>There is no component &quot;%1&quot; on the page</source>
+        <translation>Det finnes ingen komponent &quot;%1&quot; på siden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no tab or card number %2</source>
+        <translation>&quot;%1&quot; har ingen fane eller kort nummer %2</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +4200,41 @@ Ctrl+F  søk, F3 / Shift+F3  neste / forrige</translation>
     <message>
         <source>How many items a list has.</source>
         <translation>Hvor mange elementer en liste har.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldComponent</name>
+    <message>
+        <source>The whole data model cannot become one component; use one of its fields or groups.</source>
+        <translation>Hele datamodellen kan ikke bli én komponent; bruk ett av feltene eller gruppene i den.</translation>
+    </message>
+    <message>
+        <source>%1 has no fields a component can show.</source>
+        <translation>%1 har ingen felt som en komponent kan vise.</translation>
+    </message>
+    <message>
+        <source>%1 is a choice between alternatives; use the fields of one of them.</source>
+        <translation>%1 er et valg mellom alternativer; bruk feltene i ett av dem.</translation>
+    </message>
+    <message>
+        <source>%1 may hold any content, so no component fits it.</source>
+        <translation>%1 kan inneholde hva som helst, så ingen komponent passer til det.</translation>
+    </message>
+    <message>
+        <source>%1 is a list of single values; the app&apos;s components bind to single values or to lists of groups.</source>
+        <translation>%1 er en liste med enkeltverdier; komponentene i appen knyttes til enkeltverdier eller til lister med grupper.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 components were made; add the other fields one by one.</source>
+        <translation>Bare de første %1 komponentene ble laget; legg til de andre feltene ett og ett.</translation>
+    </message>
+    <message>
+        <source>%1 repeats inside too many groups and was left out.</source>
+        <translation>%1 gjentas inne i for mange grupper og ble utelatt.</translation>
+    </message>
+    <message>
+        <source>The data model has no field %1.</source>
+        <translation>Datamodellen har ikke feltet %1.</translation>
     </message>
 </context>
 <context>

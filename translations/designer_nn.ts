@@ -161,34 +161,6 @@
         <translation>Ukjend kommando &quot;%1&quot; (sjå --help)</translation>
     </message>
     <message>
-        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
-  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</source>
-        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
-
-Arbeider med repo for Altinn-appar (mappa som inneheld App/) med den same koden som Altinn Designer.
-
-Kommandoar:
-  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dei tilbake.
-  validate APP_DIR [--json]                  Kontroller appen og skriv ut eitt funn per linje.
-  new APP_DIR --org ORG --app NAME [--v8]    Opprett ein ny app frå den innebygde malen.
-  model import APP_DIR FILE.xsd [--name NAME]  Importer ein XSD som datamodell i appen.
-  model convert FILE --to json-schema|xsd|csharp  Konverter ein datamodell (resultatet blir skrive til stdout).
-
-Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommando.
-</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Kan ikkje lese %1: %2</translation>
     </message>
@@ -255,6 +227,267 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     <message>
         <source>Unknown model command &quot;%1&quot; (see model --help)</source>
         <translation>Ukjend model-kommando &quot;%1&quot; (sjå model --help)</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+  layout types [--app APP_DIR]               List the component types the form builder offers.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
+  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</source>
+        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
+
+Arbeider med repo for Altinn-appar (mappa som inneheld App/) med den same koden som Altinn Designer.
+
+Kommandoar:
+  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dei tilbake.
+  validate APP_DIR [--json]                  Kontroller appen og skriv ut eitt funn per linje.
+  new APP_DIR --org ORG --app NAME [--v8]    Opprett ein ny app frå den innebygde malen.
+  model import APP_DIR FILE.xsd [--name NAME]  Importer ein XSD som datamodell i appen.
+  model convert FILE --to json-schema|xsd|csharp  Konverter ein datamodell (resultatet blir skrive til stdout).
+  layout types [--app APP_DIR]               List opp komponenttypane som skjemaredigeringa tilbyr.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Legg til ein komponent på ei side.
+  layout add-page APP_DIR --page PAGE [...]  Legg til ei side i ei sidegruppe.
+
+Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommando.
+</translation>
+    </message>
+    <message>
+        <source>List the types offered to this app (by its frontend version).</source>
+        <translation>List opp typane som er tilgjengelege for denne appen (ut frå frontend-versjonen).</translation>
+    </message>
+    <message>
+        <source>List the types offered to apps of this frontend major version (3, 4 or 9).</source>
+        <translation>List opp typane som er tilgjengelege for appar med denne hovudversjonen av frontend (3, 4 eller 9).</translation>
+    </message>
+    <message>
+        <source>Prints the component types the form builder offers, one per line, in the order of its palette: by category (text, form fields, attachments, buttons, groups, media, summary, signing and payment, advanced), then alphabetically. Without --app or --frontend: the newest frontend.</source>
+        <translation>Skriv ut komponenttypane som skjemaredigeringa tilbyr, éin per linje, i same rekkjefølgje som i komponentpaletten: etter kategori (tekst, skjemafelt, vedlegg, knappar, grupper, media, oppsummering, signering og betaling, avansert), deretter alfabetisk. Utan --app eller --frontend: den nyaste frontenden.</translation>
+    </message>
+    <message>
+        <source>--frontend must be a frontend major version such as 3, 4 or 9</source>
+        <translation>--frontend må vere ein hovudversjon av frontend, til dømes 3, 4 eller 9</translation>
+    </message>
+    <message>
+        <source>The app has no layout set &quot;%1&quot; (it has: %2)</source>
+        <translation>Appen har inga sidegruppe &quot;%1&quot; (sidegrupper som finst: %2)</translation>
+    </message>
+    <message>
+        <source>The app has several layout sets; choose one with --set (%1)</source>
+        <translation>Appen har fleire sidegrupper; vel éi med --set (%1)</translation>
+    </message>
+    <message>
+        <source>%1 expects KEY=VALUE, got &quot;%2&quot;</source>
+        <translation>%1 ventar KEY=VALUE, men fekk &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no data-model bindings</source>
+        <translation>%1 har ingen knytingar til datamodellen</translation>
+    </message>
+    <message>
+        <source>%1 has no binding &quot;%2&quot; (it has: %3)</source>
+        <translation>%1 har inga knyting &quot;%2&quot; (knytingar som finst: %3)</translation>
+    </message>
+    <message>
+        <source>%1 has no texts</source>
+        <translation>%1 har ingen tekstar</translation>
+    </message>
+    <message>
+        <source>%1 has no text &quot;%2&quot; (it has: %3)</source>
+        <translation>%1 har ingen tekst &quot;%2&quot; (tekstar som finst: %3)</translation>
+    </message>
+    <message>
+        <source>Components cannot be added to &quot;%1&quot; from the command line yet.</source>
+        <translation>Komponentar kan ikkje leggjast til i &quot;%1&quot; frå kommandolinja enno.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Legg til %1</translation>
+    </message>
+    <message>
+        <source>The layout set %1 has no page &quot;%2&quot; (it has: %3)</source>
+        <translation>Sidegruppa %1 har inga side &quot;%2&quot; (sider som finst: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is made by the app itself and cannot be added by hand</source>
+        <translation>%1 blir laga av appen sjølv og kan ikkje leggjast til manuelt</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this app&apos;s frontend (%2); see &quot;layout types --app&quot;</source>
+        <translation>%1 er ikkje tilgjengeleg i frontenden til denne appen (%2); sjå &quot;layout types --app&quot;</translation>
+    </message>
+    <message>
+        <source>Note: the designer does not know the type %1; it is added with only its id and type.</source>
+        <translation>Merk: Altinn Designer kjenner ikkje typen %1; komponenten blir lagd til med berre id og type.</translation>
+    </message>
+    <message>
+        <source>The page %1 has no component &quot;%2&quot;</source>
+        <translation>Sida %1 har ingen komponent &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) to %3.</source>
+        <translation>La til %1 (%2) i %3.</translation>
+    </message>
+    <message>
+        <source>The layout set (UI folder); may be left out when the app has only one.</source>
+        <translation>Sidegruppa (UI-mappa); kan utelatast når appen berre har éi.</translation>
+    </message>
+    <message>
+        <source>The page to add the component to.</source>
+        <translation>Sida komponenten skal leggjast til på.</translation>
+    </message>
+    <message>
+        <source>The component type (see &quot;layout types&quot;).</source>
+        <translation>Komponenttypen (sjå &quot;layout types&quot;).</translation>
+    </message>
+    <message>
+        <source>The new component&apos;s id (default: TYPE-xxxxxx).</source>
+        <translation>Id-en til den nye komponenten (standard: TYPE-xxxxxx).</translation>
+    </message>
+    <message>
+        <source>A container on the page to put the component in.</source>
+        <translation>Ein behaldar på sida som komponenten skal plasserast i.</translation>
+    </message>
+    <message>
+        <source>The position among its siblings, from 0 (default: last).</source>
+        <translation>Plasseringa blant komponentane på same nivå, frå 0 (standard: sist).</translation>
+    </message>
+    <message>
+        <source>A data-model binding, e.g. simpleBinding=person.name (repeatable).</source>
+        <translation>Ei knyting til datamodellen, t.d. simpleBinding=person.name (kan gjentakast).</translation>
+    </message>
+    <message>
+        <source>A text binding, e.g. title=person.name.label (repeatable).</source>
+        <translation>Ei tekstknyting, t.d. title=person.name.label (kan gjentakast).</translation>
+    </message>
+    <message>
+        <source>Adds a component with everything the layout schema requires (bindings the command line does not give are left empty for the form builder to fill in), through the same edit as the designer. Bindings are written as {&quot;field&quot;, &quot;dataType&quot;} in apps of frontend 9 and as a path before. In Tabs and Cards the component goes into the last tab or card, in a Grid into a new row. Exits with 0 when it was added, 1 when it was refused, 2 for bad arguments or an app that cannot be loaded.</source>
+        <translation>Legg til ein komponent med alt som JSON Schema for sider krev (knytingar som ikkje blir oppgitt på kommandolinja, blir ståande tomme og kan fyllast ut i skjemaredigeringa), med den same redigeringa som Altinn Designer brukar. Knytingar blir skrivne som {&quot;field&quot;, &quot;dataType&quot;} i appar med frontend 9 og som ein sti i tidlegare versjonar. I Tabs og Cards hamnar komponenten i den siste fana eller det siste kortet, i ein Grid i ei ny rad. Avsluttar med 0 når komponenten vart lagd til, 1 når han vart avvist, og 2 ved ugyldige argument eller når appen ikkje kan lastast inn.</translation>
+    </message>
+    <message>
+        <source>--page and --type are required (see --help)</source>
+        <translation>--page og --type må oppgjevast (sjå --help)</translation>
+    </message>
+    <message>
+        <source>--index must be a whole number from 0</source>
+        <translation>--index må vere eit heiltal frå og med 0</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli layout types [--app APP_DIR | --frontend N]
+       altinn-designer-cli layout add-component APP_DIR [--set SET] --page PAGE --type TYPE [--id ID]
+                          [--parent ID] [--index N] [--bind KEY=PATH]... [--text KEY=TEXTKEY]...
+       altinn-designer-cli layout add-page APP_DIR [--set SET] --page PAGE [--index N]
+</source>
+        <translation>Bruk: altinn-designer-cli layout types [--app APP_DIR | --frontend N]
+      altinn-designer-cli layout add-component APP_DIR [--set SET] --page PAGE --type TYPE [--id ID]
+                         [--parent ID] [--index N] [--bind KEY=PATH]... [--text KEY=TEXTKEY]...
+      altinn-designer-cli layout add-page APP_DIR [--set SET] --page PAGE [--index N]
+</translation>
+    </message>
+    <message>
+        <source>Unknown layout command &quot;%1&quot; (see layout --help)</source>
+        <translation>Ukjend layout-kommando &quot;%1&quot; (sjå layout --help)</translation>
+    </message>
+    <message>
+        <source>(the name comes from the file&apos;s name; choose another with --name NAME)</source>
+        <translation>(namnet kjem frå filnamnet; vel eit anna med --name NAME)</translation>
+    </message>
+    <message>
+        <source>The layout set (UI folder) to add the page to; may be left out when the app has only one.</source>
+        <translation>Sidegruppa (UI-mappa) sida skal leggjast til i; kan utelatast når appen berre har éi.</translation>
+    </message>
+    <message>
+        <source>The name of the new page (letters, digits, &quot;_&quot; and &quot;-&quot;).</source>
+        <translation>Namnet på den nye sida (bokstavar, siffer, &quot;_&quot; og &quot;-&quot;).</translation>
+    </message>
+    <message>
+        <source>Where the page goes in the page order, from 0 (default: last).</source>
+        <translation>Kvar sida skal stå i siderekkjefølgja, frå 0 (standard: sist).</translation>
+    </message>
+    <message>
+        <source>Adds an empty page to a layout set: the page file and its entry in the set&apos;s page order (Settings.json).</source>
+        <translation>Legg til ei tom side i ei sidegruppe: sidefila og oppføringa i siderekkjefølgja til sidegruppa (Settings.json).</translation>
+    </message>
+    <message>
+        <source>--page is missing (see --help)</source>
+        <translation>--page manglar (sjå --help)</translation>
+    </message>
+    <message>
+        <source>Added the page %1 to %2 (%3).</source>
+        <translation>La til sida %1 i %2 (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentCatalog</name>
+    <message>
+        <source>The component catalog is missing from the program.</source>
+        <translation>Komponentkatalogen manglar i programmet.</translation>
+    </message>
+    <message>
+        <source>The designer does not know the component type &quot;%1&quot;, so it cannot place components in it.</source>
+        <translation>Altinn Designer kjenner ikkje komponenttypen &quot;%1&quot; og kan difor ikkje plassere komponentar i han.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; makes its rows itself; components cannot be added to it.</source>
+        <translation>&quot;%1&quot; lagar radene sine sjølv, så komponentar kan ikkje leggjast til der.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot hold other components.</source>
+        <translation>&quot;%1&quot; kan ikkje innehalde andre komponentar.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no place called &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; har ingen plass som heiter &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is made by the app itself and cannot be added by hand.</source>
+        <translation>&quot;%1&quot; blir laga av appen sjølv og kan ikkje leggjast til manuelt.</translation>
+    </message>
+    <message>
+        <source>The designer does not know whether the component type &quot;%1&quot; may be placed in &quot;%2&quot;.</source>
+        <translation>Altinn Designer veit ikkje om komponenttypen &quot;%1&quot; kan plasserast i &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be placed in &quot;%2&quot;. %3</source>
+        <translation>&quot;%1&quot; kan ikkje plasserast i &quot;%2&quot;. %3</translation>
+    </message>
+    <message>
+        <source>A type in the component catalog has no name.</source>
+        <translation>Ein type i komponentkatalogen manglar namn.</translation>
+    </message>
+    <message>
+        <source>The type %1 uses the unknown property group %2.</source>
+        <translation>Typen %1 brukar den ukjende eigenskapsgruppa %2.</translation>
+    </message>
+    <message>
+        <source>The component catalog has an unknown format.</source>
+        <translation>Komponentkatalogen har eit ukjent format.</translation>
+    </message>
+    <message>
+        <source>The component catalog lists %1 twice.</source>
+        <translation>Komponentkatalogen inneheld %1 to gonger.</translation>
+    </message>
+    <message>
+        <source>The type %1 is like the unknown type %2.</source>
+        <translation>Typen %1 skal likne på den ukjende typen %2.</translation>
+    </message>
+    <message>
+        <source>The id pattern of the component catalog is not a valid regular expression.</source>
+        <translation>Id-mønsteret i komponentkatalogen er ikkje eit gyldig regulært uttrykk.</translation>
+    </message>
+    <message>
+        <source>The component catalog lists no types.</source>
+        <translation>Komponentkatalogen inneheld ingen typar.</translation>
     </message>
 </context>
 <context>
@@ -531,6 +764,253 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
         <source>The facet %1 needs a number, not &quot;%2&quot;</source>
         <translation>Fasetten %1 må ha eit tal, ikkje &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>An identity constraint must be a key, keyref or unique</source>
+        <translation>Ei identitetsavgrensing må vere key, keyref eller unique</translation>
+    </message>
+    <message>
+        <source>The attribute %1 on %2 is not supported in a data model</source>
+        <translation>Attributtet %1 på %2 er ikkje støtta i ein datamodell</translation>
+    </message>
+    <message>
+        <source>An annotation inside %1 is not supported in a data model</source>
+        <translation>Ein merknad (annotation) inne i %1 er ikkje støtta i ein datamodell</translation>
+    </message>
+    <message>
+        <source>A prohibited attribute can only be named in a data model, not described by %1</source>
+        <translation>Eit forbode attributt (prohibited) kan berre namngjevast i ein datamodell, ikkje skildrast med %1</translation>
+    </message>
+    <message>
+        <source>Foreign attributes on a derivation from xsd:anyType are not supported in a data model</source>
+        <translation>Framande attributt på ei avleiing frå xsd:anyType er ikkje støtta i ein datamodell</translation>
+    </message>
+    <message>
+        <source>The prefix of the substitution group &quot;%1&quot; is not declared</source>
+        <translation>Prefikset i erstatningsgruppa (substitutionGroup) &quot;%1&quot; er ikkje deklarert</translation>
+    </message>
+    <message>
+        <source>%1 needs a selector and at least one field</source>
+        <translation>%1 må ha eit selector-element og minst eitt field-element</translation>
+    </message>
+    <message>
+        <source>Annotations on more than one %1 facet of a restriction are not supported in a data model</source>
+        <translation>Merknader (annotation) på meir enn éin %1-fasett i ei avgrensing er ikkje støtta i ein datamodell</translation>
+    </message>
+</context>
+<context>
+    <name>Designer</name>
+    <message>
+        <source>a text</source>
+        <translation>ein tekst</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eit tal</translation>
+    </message>
+    <message>
+        <source>a yes/no value</source>
+        <translation>ein ja/nei-verdi</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein dato</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>éin enkelt verdi</translation>
+    </message>
+    <message>
+        <source>a list of values</source>
+        <translation>ei liste med verdiar</translation>
+    </message>
+    <message>
+        <source>a repeating group</source>
+        <translation>ei repeterande gruppe</translation>
+    </message>
+    <message>
+        <source>any field</source>
+        <translation>kva felt som helst</translation>
+    </message>
+    <message>
+        <source>This binding expects %1, but &quot;%2&quot; is %3.</source>
+        <translation>Denne knytinga ventar %1, men &quot;%2&quot; er av typen %3.</translation>
+    </message>
+    <message>
+        <source>a %1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::BoolField</name>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Fjern frå komponenten (bruk standardverdien)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>standard</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::BooleanExpressionField</name>
+    <message>
+        <source>Off</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>På</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation>Uttrykk</translation>
+    </message>
+    <message>
+        <source>No (the default)</source>
+        <translation>Nei (standard)</translation>
+    </message>
+    <message>
+        <source>Yes, always</source>
+        <translation>Ja, alltid</translation>
+    </message>
+    <message>
+        <source>Decided by an expression when the form is filled in</source>
+        <translation>Blir avgjort av eit uttrykk når skjemaet blir fylt ut</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The expression in the file</source>
+        <translation>Uttrykket i fila</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Edit the expression of %1</source>
+        <translation>Rediger uttrykket for %1</translation>
+    </message>
+    <message>
+        <source>The file has %1, which is neither yes/no nor an expression.</source>
+        <translation>Fila har %1, som verken er ja/nei eller eit uttrykk.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CanvasModel</name>
+    <message>
+        <source>(text from an expression)</source>
+        <translation>(tekst frå eit uttrykk)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Listed as a child, but the page has no component with this id.</source>
+        <translation>Står oppført som underkomponent, men sida har ingen komponent med denne id-en.</translation>
+    </message>
+    <message>
+        <source>Bound to %1</source>
+        <translation>Knytt til %1</translation>
+    </message>
+    <message>
+        <source>bound to %1</source>
+        <translation>knytt til %1</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>påkravd</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>gøymd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be dropped here.</source>
+        <translation>Ingenting kan sleppast her.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CanvasView</name>
+    <message>
+        <source>Page canvas</source>
+        <translation>Arbeidsflate for sida</translation>
+    </message>
+    <message>
+        <source>The components of the page as cards. Drag to move; Alt+arrows move the selected component.</source>
+        <translation>Komponentane på sida som kort. Dra for å flytte; Alt+piltastar flyttar den valde komponenten.</translation>
+    </message>
+    <message>
+        <source>This page is empty. Drag components here from the palette, or select one and press Enter.</source>
+        <translation>Denne sida er tom. Dra komponentar hit frå paletten, eller vel ein og trykk Enter.</translation>
+    </message>
+    <message>
+        <source>Choose a page to see its components.</source>
+        <translation>Vel ei side for å sjå komponentane.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CardDelegate</name>
+    <message>
+        <source>Required</source>
+        <translation>Påkravd</translation>
+    </message>
+    <message>
+        <source>Required if…</source>
+        <translation>Påkravd viss…</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Gøymd</translation>
+    </message>
+    <message>
+        <source>Hidden if…</source>
+        <translation>Gøymd viss…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n åtvaring</numerusform>
+            <numerusform>%n åtvaringar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not on this page</source>
+        <translation>Ikkje på denne sida</translation>
+    </message>
+    <message>
+        <source>Unknown type</source>
+        <translation>Ukjend type</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(ingen tekst)</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>not on this page</source>
+        <translation>ikkje på denne sida</translation>
+    </message>
 </context>
 <context>
     <name>Designer::CodeView</name>
@@ -612,6 +1092,76 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     <message>
         <source>No matches</source>
         <translation>Ingen treff</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ComponentPalette</name>
+    <message>
+        <source>Search components</source>
+        <translation>Søk etter komponentar</translation>
+    </message>
+    <message>
+        <source>Component palette</source>
+        <translation>Komponentpalett</translation>
+    </message>
+    <message>
+        <source>Drag a component onto the page, or press Enter to add it after the selected component.</source>
+        <translation>Dra ein komponent til sida, eller trykk Enter for å leggje han til etter den valde komponenten.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::DataBindingField</name>
+    <message>
+        <source>%1: data type</source>
+        <translation>%1: datatype</translation>
+    </message>
+    <message>
+        <source>The data model the field belongs to</source>
+        <translation>Datamodellen feltet høyrer til</translation>
+    </message>
+    <message>
+        <source>%1: data model field</source>
+        <translation>%1: felt i datamodellen</translation>
+    </message>
+    <message>
+        <source>Expects %1. Type to search the data model, or pick from the tree.</source>
+        <translation>Ventar %1. Skriv for å søkje i datamodellen, eller vel frå treet.</translation>
+    </message>
+    <message>
+        <source>Pick a field from the data model</source>
+        <translation>Vel eit felt frå datamodellen</translation>
+    </message>
+    <message>
+        <source>%1: pick a field</source>
+        <translation>%1: vel eit felt</translation>
+    </message>
+    <message>
+        <source>Remove this binding</source>
+        <translation>Fjern denne knytinga</translation>
+    </message>
+    <message>
+        <source>%1 (no data model)</source>
+        <translation>%1 (ingen datamodell)</translation>
+    </message>
+    <message>
+        <source>Unbound: the layout set has no data model yet; the path is kept as written.</source>
+        <translation>Ikkje knytt: sidegruppa har ingen datamodell enno; stien blir halden slik han er skriven.</translation>
+    </message>
+    <message>
+        <source>Unbound: the data type &quot;%1&quot; has no data model in the app; the path is kept as written.</source>
+        <translation>Ikkje knytt: datatypen &quot;%1&quot; har ingen datamodell i appen; stien blir halden slik han er skriven.</translation>
+    </message>
+    <message>
+        <source>Required: choose a field (%1).</source>
+        <translation>Påkravd: vel eit felt (%1).</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of the data model &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; er ikkje eit felt i datamodellen &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -806,6 +1356,402 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     </message>
 </context>
 <context>
+    <name>Designer::EditableCodeView</name>
+    <message>
+        <source>Source code (editable)</source>
+        <translation>Kjeldekode (kan redigerast)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::EnumField</name>
+    <message>
+        <source>%1 (not in the list)</source>
+        <translation>%1 (ikkje i lista)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ExpressionBuilder</name>
+    <message>
+        <source>A condition</source>
+        <translation>Eit vilkår</translation>
+    </message>
+    <message>
+        <source>If … then … otherwise</source>
+        <translation>Viss … så … elles</translation>
+    </message>
+    <message>
+        <source>Shape of the expression</source>
+        <translation>Forma på uttrykket</translation>
+    </message>
+    <message>
+        <source>The expression is</source>
+        <translation>Uttrykket er</translation>
+    </message>
+    <message>
+        <source>Compare two values</source>
+        <translation>Samanlikn to verdiar</translation>
+    </message>
+    <message>
+        <source>All of these are true (and)</source>
+        <translation>Alle desse er sanne (and)</translation>
+    </message>
+    <message>
+        <source>Any of these is true (or)</source>
+        <translation>Minst eitt av desse er sant (or)</translation>
+    </message>
+    <message>
+        <source>This is not true (not)</source>
+        <translation>Dette er ikkje sant (not)</translation>
+    </message>
+    <message>
+        <source>A yes/no value</source>
+        <translation>Ein ja/nei-verdi</translation>
+    </message>
+    <message>
+        <source>Kind of condition</source>
+        <translation>Type vilkår</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Samanlikning</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove condition %1</source>
+        <translation>Fjern vilkår %1</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Legg til vilkår</translation>
+    </message>
+    <message>
+        <source>If</source>
+        <translation>Viss</translation>
+    </message>
+    <message>
+        <source>then</source>
+        <translation>så</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>elles</translation>
+    </message>
+    <message>
+        <source>Otherwise</source>
+        <translation>Elles</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein verdi</translation>
+    </message>
+    <message>
+        <source>another if</source>
+        <translation>eit nytt viss-vilkår</translation>
+    </message>
+    <message>
+        <source>Choose the component whose value is used.</source>
+        <translation>Vel komponenten som verdien skal hentast frå.</translation>
+    </message>
+    <message>
+        <source>Choose the data model field whose value is used.</source>
+        <translation>Vel feltet i datamodellen som verdien skal hentast frå.</translation>
+    </message>
+    <message>
+        <source>This is not a number (write it as 12 or 1.5).</source>
+        <translation>Dette er ikkje eit tal (skriv det som 12 eller 1.5).</translation>
+    </message>
+    <message>
+        <source>is equal to</source>
+        <translation>er lik</translation>
+    </message>
+    <message>
+        <source>is not equal to</source>
+        <translation>er ikkje lik</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>er større enn</translation>
+    </message>
+    <message>
+        <source>is greater than or equal to</source>
+        <translation>er større enn eller lik</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>er mindre enn</translation>
+    </message>
+    <message>
+        <source>is less than or equal to</source>
+        <translation>er mindre enn eller lik</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>inneheld</translation>
+    </message>
+    <message>
+        <source>does not contain</source>
+        <translation>inneheld ikkje</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>byrjar med</translation>
+    </message>
+    <message>
+        <source>ends with</source>
+        <translation>sluttar med</translation>
+    </message>
+    <message>
+        <source>has in its comma list</source>
+        <translation>har i kommalista si</translation>
+    </message>
+    <message>
+        <source>Kind of value</source>
+        <translation>Type verdi</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Yes/no</source>
+        <translation>Ja/nei</translation>
+    </message>
+    <message>
+        <source>Nothing (null)</source>
+        <translation>Ingenting (null)</translation>
+    </message>
+    <message>
+        <source>Component value</source>
+        <translation>Verdi frå komponent</translation>
+    </message>
+    <message>
+        <source>Data model field</source>
+        <translation>Felt i datamodellen</translation>
+    </message>
+    <message>
+        <source>Instance information</source>
+        <translation>Informasjon om instansen</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(ingen verdi)</translation>
+    </message>
+    <message>
+        <source>yes (true)</source>
+        <translation>ja (true)</translation>
+    </message>
+    <message>
+        <source>no (false)</source>
+        <translation>nei (false)</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ja eller nei</translation>
+    </message>
+    <message>
+        <source>component id</source>
+        <translation>komponent-id</translation>
+    </message>
+    <message>
+        <source>field path</source>
+        <translation>feltsti</translation>
+    </message>
+    <message>
+        <source>Component id</source>
+        <translation>Komponent-id</translation>
+    </message>
+    <message>
+        <source>In the data model of the data type &quot;%1&quot;</source>
+        <translation>I datamodellen for datatypen &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ExpressionDialog</name>
+    <message>
+        <source>Expression</source>
+        <translation>Uttrykk</translation>
+    </message>
+    <message>
+        <source>Correct the problems first</source>
+        <translation>Rett problema først</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ExpressionEditor</name>
+    <message>
+        <source>Visual</source>
+        <translation>Visuell</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Editing mode</source>
+        <translation>Redigeringsmodus</translation>
+    </message>
+    <message>
+        <source>Expression as JSON</source>
+        <translation>Uttrykket som JSON</translation>
+    </message>
+    <message>
+        <source>Problems in the expression</source>
+        <translation>Problem i uttrykket</translation>
+    </message>
+    <message>
+        <source>Result with the preview&apos;s test data: not available yet (it comes with the live preview).</source>
+        <translation>Resultat med testdataa i førehandsvisinga: ikkje tilgjengeleg enno (kjem saman med førehandsvisinga).</translation>
+    </message>
+    <message>
+        <source>The visual builder cannot show this expression, so it is shown as JSON.</source>
+        <translation>Den visuelle redigeringa kan ikkje vise dette uttrykket, så det blir vist som JSON.</translation>
+    </message>
+    <message>
+        <source>Correct the JSON first: %1</source>
+        <translation>Rett JSON-en først: %1</translation>
+    </message>
+    <message>
+        <source>The visual builder cannot show this expression; keep editing it as JSON.</source>
+        <translation>Den visuelle redigeringa kan ikkje vise dette uttrykket; hald fram med å redigere det som JSON.</translation>
+    </message>
+    <message>
+        <source>An expression is a list that starts with the name of a function, like [&quot;equals&quot;, …].</source>
+        <translation>Eit uttrykk er ei liste som byrjar med namnet på ein funksjon, til dømes [&quot;equals&quot;, …].</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (ved %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::FieldInfo</name>
+    <message>
+        <source>texts</source>
+        <translation>tekstar</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>whole numbers</source>
+        <translation>heiltal</translation>
+    </message>
+    <message>
+        <source>whole number</source>
+        <translation>heiltal</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <source>yes/no values</source>
+        <translation>ja/nei-verdiar</translation>
+    </message>
+    <message>
+        <source>yes/no</source>
+        <translation>ja/nei</translation>
+    </message>
+    <message>
+        <source>dates</source>
+        <translation>datoar</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>klokkeslett</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>klokkeslett</translation>
+    </message>
+    <message>
+        <source>values</source>
+        <translation>verdiar</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>verdi</translation>
+    </message>
+    <message>
+        <source>list of %1</source>
+        <translation>liste med %1</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>gruppe</translation>
+    </message>
+    <message>
+        <source>repeating group</source>
+        <translation>repeterande gruppe</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::FieldPalette</name>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Data model fields</source>
+        <translation>Felt i datamodellen</translation>
+    </message>
+    <message>
+        <source>Drag a field onto the page to add a component bound to it, or press Enter to add it after the selected component.</source>
+        <translation>Dra eit felt til sida for å leggje til ein komponent som er knytt til feltet, eller trykk Enter for å leggje han til etter den valde komponenten.</translation>
+    </message>
+    <message>
+        <source>This layout set has no data model. Components are added unbound; bind them later, once the model exists.</source>
+        <translation>Denne sidegruppa har ingen datamodell. Komponentane blir lagde til utan knyting; knyt dei til seinare, når modellen finst.</translation>
+    </message>
+    <message>
+        <source>The data model %1 cannot be read: %2</source>
+        <translation>Datamodellen %1 kan ikkje lesast: %2</translation>
+    </message>
+    <message>
+        <source>Drag a field onto the page to add a component bound to it.</source>
+        <translation>Dra eit felt til sida for å leggje til ein komponent som er knytt til feltet.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::FieldPicker</name>
+    <message>
+        <source>Filter fields</source>
+        <translation>Filtrer felt</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Data model fields</source>
+        <translation>Felt i datamodellen</translation>
+    </message>
+</context>
+<context>
     <name>Designer::FilesPanel</name>
     <message>
         <source>Files of the app</source>
@@ -827,68 +1773,8 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
 <context>
     <name>Designer::FormEditor</name>
     <message>
-        <source>Move up</source>
-        <translation>Flytt opp</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flytt ned</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <source>Rename id...</source>
-        <translation>Endre id...</translation>
-    </message>
-    <message>
-        <source>Add property...</source>
-        <translation>Legg til eigenskap...</translation>
-    </message>
-    <message>
-        <source>Remove property</source>
-        <translation>Fjern eigenskap</translation>
-    </message>
-    <message>
-        <source>Layout set:</source>
-        <translation>Sidegruppe:</translation>
-    </message>
-    <message>
         <source>Layout set</source>
         <translation>Sidegruppe</translation>
-    </message>
-    <message>
-        <source>Outline of the form. The drag-and-drop canvas and the full property panel are not part of this version.</source>
-        <translation>Oversikt over skjemaet. Arbeidsflata med dra-og-slepp og det fullstendige eigenskapspanelet er ikkje med i denne versjonen.</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Sider</translation>
-    </message>
-    <message>
-        <source>Component</source>
-        <translation>Komponent</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Components of the page</source>
-        <translation>Komponentane på sida</translation>
-    </message>
-    <message>
-        <source>Property</source>
-        <translation>Eigenskap</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Verdi</translation>
-    </message>
-    <message>
-        <source>Properties of the component</source>
-        <translation>Eigenskapane til komponenten</translation>
     </message>
     <message>
         <source> (subform)</source>
@@ -899,30 +1785,6 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
         <translation> (oppgåve %1)</translation>
     </message>
     <message>
-        <source> (not in the page order)</source>
-        <translation> (ikkje i siderekkjefølgja)</translation>
-    </message>
-    <message>
-        <source>This page cannot be read: %1</source>
-        <translation>Denne sida kan ikkje lesast: %1</translation>
-    </message>
-    <message>
-        <source>(not on this page)</source>
-        <translation>(ikkje på denne sida)</translation>
-    </message>
-    <message>
-        <source>Properties of %1</source>
-        <translation>Eigenskapar for %1</translation>
-    </message>
-    <message>
-        <source>Select a component to see its properties.</source>
-        <translation>Vel ein komponent for å sjå eigenskapane.</translation>
-    </message>
-    <message>
-        <source>Type JSON (true, 12, [&quot;a&quot;], {...}) or plain text.</source>
-        <translation>Skriv JSON (true, 12, [&quot;a&quot;], {...}) eller vanleg tekst.</translation>
-    </message>
-    <message>
         <source>Rename component</source>
         <translation>Gi komponenten ny id</translation>
     </message>
@@ -931,12 +1793,333 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
         <translation>Ny id for %1 (referansar i sidegruppa blir oppdaterte):</translation>
     </message>
     <message>
-        <source>Add property</source>
-        <translation>Legg til eigenskap</translation>
+        <source>&amp;Layout set:</source>
+        <translation>&amp;Sidegruppe:</translation>
     </message>
     <message>
-        <source>Property name (for example readOnly):</source>
-        <translation>Namn på eigenskapen (til dømes readOnly):</translation>
+        <source>The layout set (process task or subform) whose pages are shown</source>
+        <translation>Sidegruppa (prosessoppgåve eller underskjema) som sidene blir viste for</translation>
+    </message>
+    <message>
+        <source>&amp;Texts in:</source>
+        <translation>&amp;Tekstar på:</translation>
+    </message>
+    <message>
+        <source>Language of the texts on the canvas</source>
+        <translation>Språket til tekstane på arbeidsflata</translation>
+    </message>
+    <message>
+        <source>The language the cards show their texts in</source>
+        <translation>Språket korta viser tekstane sine på</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%n component(s)&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%n komponent&lt;/span&gt;</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp;&lt;span style=&apos;color:gray&apos;&gt;%n komponentar&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is already the first here; Alt+Left moves it out of its container.</source>
+        <translation>%1 er alt først her; Alt+Left flyttar han ut av behaldaren.</translation>
+    </message>
+    <message>
+        <source>%1 is already the last here.</source>
+        <translation>%1 er alt sist her.</translation>
+    </message>
+    <message>
+        <source>There is no container right above %1 to move it into.</source>
+        <translation>Det finst ingen behaldar rett over %1 som han kan flyttast inn i.</translation>
+    </message>
+    <message>
+        <source>%1 is not in a container.</source>
+        <translation>%1 er ikkje i ein behaldar.</translation>
+    </message>
+    <message>
+        <source>This is the first page.</source>
+        <translation>Dette er den første sida.</translation>
+    </message>
+    <message>
+        <source>This is the last page.</source>
+        <translation>Dette er den siste sida.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the end of the page %2.</source>
+        <translation>Flytta %1 til slutten av sida %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1 with %n text(s).</source>
+        <translation>
+            <numerusform>Kopierte %1 med %n tekst.</numerusform>
+            <numerusform>Kopierte %1 med %n tekstar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Kopierte %1.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no components.</source>
+        <translation>Utklippstavla inneheld ingen komponentar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n component(s).</source>
+        <translation>
+            <numerusform>Limte inn %n komponent.</numerusform>
+            <numerusform>Limte inn %n komponentar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicated %1 as %2.</source>
+        <translation>Dupliserte %1 som %2.</translation>
+    </message>
+    <message>
+        <source>There is no component &quot;%1&quot; on this page.</source>
+        <translation>Det finst ingen komponent &quot;%1&quot; på denne sida.</translation>
+    </message>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>Legg til %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %1 %2 with %n component(s)</source>
+        <translation>
+            <numerusform>Legg til %1 %2 med %n komponent</numerusform>
+            <numerusform>Legg til %1 %2 med %n komponentar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data model %1 cannot be read.</source>
+        <translation>Datamodellen %1 kan ikkje lesast.</translation>
+    </message>
+    <message>
+        <source>Nothing to add for %1.</source>
+        <translation>Ingenting å leggje til for %1.</translation>
+    </message>
+    <message>
+        <source>Add %1 bound to %2</source>
+        <translation>Legg til %1 knytt til %2</translation>
+    </message>
+    <message>
+        <source>Choose a page first.</source>
+        <translation>Vel ei side først.</translation>
+    </message>
+    <message>
+        <source>This page cannot be read, so it cannot be changed here; fix the file first.</source>
+        <translation>Denne sida kan ikkje lesast, så ho kan ikkje endrast her; rett feilen i fila først.</translation>
+    </message>
+    <message>
+        <source>The component %1 is no longer there.</source>
+        <translation>Komponenten %1 finst ikkje lenger.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be placed inside itself.</source>
+        <translation>%1 kan ikkje plasserast inne i seg sjølv.</translation>
+    </message>
+    <message>
+        <source>Nothing to paste.</source>
+        <translation>Ingenting å lime inn.</translation>
+    </message>
+    <message>
+        <source>Only components and data-model fields can be dropped here.</source>
+        <translation>Berre komponentar og felt frå datamodellen kan sleppast her.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2.</source>
+        <translation>%1 er no av typen %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2; these no longer apply and were removed: %3</source>
+        <translation>%1 er no av typen %2; desse gjeld ikkje lenger og vart fjerna: %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sider&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponentar</translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datamodell</translation>
+    </message>
+    <message>
+        <source>Components to drag onto the page</source>
+        <translation>Komponentar du kan dra til sida</translation>
+    </message>
+    <message>
+        <source>Fields of the data model: drag one onto the page to add a bound component</source>
+        <translation>Felta i datamodellen: dra eit felt til sida for å leggje til ein komponent som er knytt til det</translation>
+    </message>
+    <message>
+        <source>Change type</source>
+        <translation>Endre type</translation>
+    </message>
+    <message>
+        <source>Change the selected component to another type, keeping the properties that still apply</source>
+        <translation>Endre den valde komponenten til ein annan type og behald eigenskapane som framleis gjeld</translation>
+    </message>
+    <message>
+        <source>Form editor messages</source>
+        <translation>Meldingar frå skjemaredigeringa</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>Cut the component to the clipboard</source>
+        <translation>Klipp ut komponenten til utklippstavla</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the component with its texts and code lists</source>
+        <translation>Kopier komponenten med tekstane og kodelistene</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <source>Paste into the selected container, or after the selected component</source>
+        <translation>Lim inn i den valde behaldaren, eller etter den valde komponenten</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliser</translation>
+    </message>
+    <message>
+        <source>Copy the component right after itself, with new ids</source>
+        <translation>Kopier komponenten rett etter seg sjølv, med nye id-ar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <source>Delete the component and what it contains</source>
+        <translation>Slett komponenten og alt han inneheld</translation>
+    </message>
+    <message>
+        <source>&amp;Rename id...</source>
+        <translation>&amp;Endre id...</translation>
+    </message>
+    <message>
+        <source>Change the id; every reference is updated</source>
+        <translation>Endre id-en; alle referansar blir oppdaterte</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move the component up among its siblings</source>
+        <translation>Flytt komponenten opp blant komponentane på same nivå</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Move the component down among its siblings</source>
+        <translation>Flytt komponenten ned blant komponentane på same nivå</translation>
+    </message>
+    <message>
+        <source>Move &amp;into the container above</source>
+        <translation>Flytt inn i &amp;behaldaren over</translation>
+    </message>
+    <message>
+        <source>Move the component into the container right above it</source>
+        <translation>Flytt komponenten inn i behaldaren rett over</translation>
+    </message>
+    <message>
+        <source>Move &amp;out of the container</source>
+        <translation>Flytt ut &amp;av behaldaren</translation>
+    </message>
+    <message>
+        <source>Move the component out of its container</source>
+        <translation>Flytt komponenten ut av behaldaren</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;previous page</source>
+        <translation>Flytt til &amp;førre side</translation>
+    </message>
+    <message>
+        <source>Move the component to the end of the previous page</source>
+        <translation>Flytt komponenten til slutten av førre side</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next page</source>
+        <translation>Flytt til &amp;neste side</translation>
+    </message>
+    <message>
+        <source>Move the component to the end of the next page</source>
+        <translation>Flytt komponenten til slutten av neste side</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Show the page&apos;s JSON beside the canvas</source>
+        <translation>Vis JSON-koden til sida ved sida av arbeidsflata</translation>
+    </message>
+    <message>
+        <source>(no other type fits here)</source>
+        <translation>(ingen annan type passar her)</translation>
+    </message>
+    <message>
+        <source>C&amp;hange type</source>
+        <translation>Endre &amp;type</translation>
+    </message>
+    <message>
+        <source>Move to p&amp;age</source>
+        <translation>Flytt til s&amp;ide</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::GridField</name>
+    <message>
+        <source>Columns at size %1</source>
+        <translation>Kolonnar ved storleik %1</translation>
+    </message>
+    <message>
+        <source>Columns out of 12 at screen size %1</source>
+        <translation>Kolonnar av 12 ved skjermstorleik %1</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>Also set in the JSON (kept as it is): %1</source>
+        <translation>Òg oppgitt i JSON-en (blir halde som det er): %1</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::IntegerField</name>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Fjern frå komponenten (bruk standardverdien)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::JsonField</name>
+    <message>
+        <source>Remove this property from the component</source>
+        <translation>Fjern denne eigenskapen frå komponenten</translation>
+    </message>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Fjern frå komponenten (bruk standardverdien)</translation>
+    </message>
+    <message>
+        <source>JSON. Ctrl+Enter or leaving the field applies it; Escape puts back what the file has.</source>
+        <translation>JSON. Trykk Ctrl+Enter eller gå ut av feltet for å ta i bruk endringa; Escape hentar tilbake det som står i fila.</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +2400,18 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
         <translation>Tastatursnarvegar</translation>
     </message>
     <message>
+        <source>About Altinn Designer</source>
+        <translation>Om Altinn Designer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;An offline desktop designer for Altinn 3 apps. It reads and writes the app repositories of Altinn Studio without changing what it does not edit.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;Eit skrivebordsprogram for å utforme Altinn 3-appar utan nettilgang. Det les og skriv app-repoa til Altinn Studio og lèt alt det ikkje redigerer, vere uendra.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the Sa&amp;mple App</source>
+        <translation>Opne &amp;eksempelappen</translation>
+    </message>
+    <message>
         <source>Ctrl+N  new app
 Ctrl+O  open an app folder
 Ctrl+S  save the current file
@@ -1226,10 +2421,21 @@ Ctrl+W  close the app
 Ctrl+1 ... Ctrl+7  go to an editor
 F8  go to the next problem
 
-In the component outline:
+On the form canvas:
 Delete  delete the component
 F2  rename its id
+Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D  copy, cut, paste, duplicate
 Alt+Up / Alt+Down  move it
+Alt+Right / Alt+Left  into the container above / out of its container
+Ctrl+Shift+PgUp / PgDn  to the previous / next page
+Ctrl+J  show or hide the JSON
+
+In the page list:
+Insert  add a page
+F2  rename
+Ctrl+D  duplicate
+Delete  delete
+Alt+Up / Alt+Down  reorder
 
 In the source view:
 Ctrl+F  find, F3 / Shift+F3  next / previous</source>
@@ -1242,25 +2448,24 @@ Ctrl+W  lukk appen
 Ctrl+1 ... Ctrl+7  gå til eit redigeringsverktøy
 F8  gå til neste problem
 
-I komponentoversikta:
+På arbeidsflata i skjemaredigeringa:
 Delete  slett komponenten
 F2  endre id-en
+Ctrl+C / Ctrl+X / Ctrl+V / Ctrl+D  kopier, klipp ut, lim inn, dupliser
 Alt+Up / Alt+Down  flytt komponenten
+Alt+Right / Alt+Left  inn i behaldaren over / ut av behaldaren
+Ctrl+Shift+PgUp / PgDn  til førre / neste side
+Ctrl+J  vis eller gøym JSON
+
+I sidelista:
+Insert  legg til ei side
+F2  endre namn
+Ctrl+D  dupliser
+Delete  slett
+Alt+Up / Alt+Down  endre rekkjefølgja
 
 I kjeldevisinga:
 Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
-    </message>
-    <message>
-        <source>About Altinn Designer</source>
-        <translation>Om Altinn Designer</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;An offline desktop designer for Altinn 3 apps. It reads and writes the app repositories of Altinn Studio without changing what it does not edit.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Altinn Designer %1&lt;/b&gt;&lt;p&gt;Eit skrivebordsprogram for å utforme Altinn 3-appar utan nettilgang. Det les og skriv app-repoa til Altinn Studio og lèt alt det ikkje redigerer, vere uendra.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open the Sa&amp;mple App</source>
-        <translation>Opne &amp;eksempelappen</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +2687,262 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     </message>
 </context>
 <context>
+    <name>Designer::OptionsField</name>
+    <message>
+        <source>Where the options come from</source>
+        <translation>Kvar alternativa kjem frå</translation>
+    </message>
+    <message>
+        <source>No options</source>
+        <translation>Ingen alternativ</translation>
+    </message>
+    <message>
+        <source>A code list</source>
+        <translation>Ei kodeliste</translation>
+    </message>
+    <message>
+        <source>Listed here</source>
+        <translation>Lista opp her</translation>
+    </message>
+    <message>
+        <source>Rows of the data model</source>
+        <translation>Rader i datamodellen</translation>
+    </message>
+    <message>
+        <source>Code list id</source>
+        <translation>Kodeliste-id</translation>
+    </message>
+    <message>
+        <source>A file in App/options, or the id of a code list the app makes in code</source>
+        <translation>Ei fil i App/options, eller id-en til ei kodeliste som appen lagar i kode</translation>
+    </message>
+    <message>
+        <source>Code list</source>
+        <translation>Kodeliste</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Label (text key)</source>
+        <translation>Ledetekst (tekstnøkkel)</translation>
+    </message>
+    <message>
+        <source>Label text</source>
+        <translation>Ledetekst (tekst)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Opp</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>The repeating group in the data model whose rows become options</source>
+        <translation>Den repeterande gruppa i datamodellen der radene blir alternativ</translation>
+    </message>
+    <message>
+        <source>The text key of each option&apos;s label (may use variables of the row)</source>
+        <translation>Tekstnøkkelen til ledeteksten for kvart alternativ (kan bruke variablar frå rada)</translation>
+    </message>
+    <message>
+        <source>The field of the row that is the option&apos;s value, e.g. group[{0}].id</source>
+        <translation>Feltet i rada som er verdien til alternativet, t.d. group[{0}].id</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Ledetekst</translation>
+    </message>
+    <message>
+        <source>Change where the options of %1 come from</source>
+        <translation>Endre kvar alternativa for %1 kjem frå</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::PageJsonPane</name>
+    <message>
+        <source>Use the page&apos;s version</source>
+        <translation>Bruk versjonen til sida</translation>
+    </message>
+    <message>
+        <source>JSON of the page</source>
+        <translation>JSON for sida</translation>
+    </message>
+    <message>
+        <source>The page file. Changes are applied when the text parses.</source>
+        <translation>Sidefila. Endringar blir tekne i bruk når teksten kan tolkast.</translation>
+    </message>
+    <message>
+        <source>JSON error</source>
+        <translation>JSON-feil</translation>
+    </message>
+    <message>
+        <source>Throw away the text typed here and show the page as it is now</source>
+        <translation>Forkast teksten som er skriven her, og vis sida slik ho er no</translation>
+    </message>
+    <message>
+        <source>This file cannot be read (%1). Fix it in another program; it is kept exactly as it is.</source>
+        <translation>Denne fila kan ikkje lesast (%1). Rett ho i eit anna program; ho blir halden nøyaktig slik ho er.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>Edit the JSON of %1</source>
+        <translation>Rediger JSON-en for %1</translation>
+    </message>
+    <message>
+        <source>The page was changed elsewhere meanwhile. Once the text parses it replaces the page, or use the page&apos;s version.</source>
+        <translation>Sida vart endra ein annan stad i mellomtida. Når teksten kan tolkast, erstattar han sida, eller du kan bruke versjonen til sida.</translation>
+    </message>
+    <message>
+        <source>The canvas shows the last version that parsed; your text is kept.</source>
+        <translation>Arbeidsflata viser den siste versjonen som kunne tolkast; teksten din blir halden.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::PageList</name>
+    <message>
+        <source>Add page</source>
+        <translation>Legg til side</translation>
+    </message>
+    <message>
+        <source>Name of the new page:</source>
+        <translation>Namn på den nye sida:</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Rename page</source>
+        <translation>Endre namn på side</translation>
+    </message>
+    <message>
+        <source>New name for %1 (links, summaries and the page order are updated):</source>
+        <translation>Nytt namn på %1 (lenkjer, oppsummeringar og siderekkjefølgja blir oppdaterte):</translation>
+    </message>
+    <message>
+        <source>Duplicate page</source>
+        <translation>Dupliser side</translation>
+    </message>
+    <message>
+        <source>Name of the copy of %1:</source>
+        <translation>Namn på kopien av %1:</translation>
+    </message>
+    <message>
+        <source>Delete page</source>
+        <translation>Slett side</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the page %1 with its %n component(s)?</source>
+        <translation>
+            <numerusform>Vil du slette sida %1 med %n komponent?</numerusform>
+            <numerusform>Vil du slette sida %1 med %n komponentar?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing else refers to it. You can undo this.</source>
+        <translation>Ingenting anna viser til ho. Du kan angre dette.</translation>
+    </message>
+    <message>
+        <source>These refer to it; references to the page and its components are removed, expressions are left as they are:
+%1</source>
+        <translation>Desse viser til ho; referansar til sida og komponentane på ho blir fjerna, medan uttrykk blir ståande som dei er:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… og %n til</numerusform>
+            <numerusform>
+… og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>The pages of the layout set in order. Drag to reorder; drop a component on a page to move it there.</source>
+        <translation>Sidene i sidegruppa i rekkjefølgje. Dra for å endre rekkjefølgja; slepp ein komponent på ei side for å flytte han dit.</translation>
+    </message>
+    <message>
+        <source>Add a page after the selected one</source>
+        <translation>Legg til ei side etter den valde</translation>
+    </message>
+    <message>
+        <source>Rename the page; references to it are updated</source>
+        <translation>Endre namn på sida; referansar til ho blir oppdaterte</translation>
+    </message>
+    <message>
+        <source>Copy the page with new component ids</source>
+        <translation>Kopier sida med nye komponent-id-ar</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Slett sida</translation>
+    </message>
+    <message>
+        <source>Move page up</source>
+        <translation>Flytt sida opp</translation>
+    </message>
+    <message>
+        <source>Move the page earlier in the order</source>
+        <translation>Flytt sida tidlegare i rekkjefølgja</translation>
+    </message>
+    <message>
+        <source>Move page down</source>
+        <translation>Flytt sida ned</translation>
+    </message>
+    <message>
+        <source>Move the page later in the order</source>
+        <translation>Flytt sida seinare i rekkjefølgja</translation>
+    </message>
+    <message>
+        <source>%1 (no such page file)</source>
+        <translation>%1 (sidefila finst ikkje)</translation>
+    </message>
+    <message>
+        <source>This page cannot be read: %1</source>
+        <translation>Denne sida kan ikkje lesast: %1</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source> (not in the page order)</source>
+        <translation> (ikkje i siderekkjefølgja)</translation>
+    </message>
+</context>
+<context>
     <name>Designer::PlaceholderEditor</name>
     <message>
         <source>This editor is not part of this version of Altinn Designer yet. Until it is, you can read its files here and change them in another program: the designer notices the changes and reloads them.</source>
@@ -1554,6 +3015,140 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
             <numerusform>%n åtvaring</numerusform>
             <numerusform>%n åtvaringar</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Designer::PropertyPanel</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>Linje %1, kolonne %2: %3</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(ikkje oppgitt)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(standard: %1)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenskapar</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>Select a component to see its properties.</source>
+        <translation>Vel ein komponent for å sjå eigenskapane.</translation>
+    </message>
+    <message>
+        <source>The component &quot;%1&quot; is no longer on this page.</source>
+        <translation>Komponenten &quot;%1&quot; er ikkje lenger på denne sida.</translation>
+    </message>
+    <message>
+        <source>The page %1 is not open.</source>
+        <translation>Sida %1 er ikkje open.</translation>
+    </message>
+    <message>
+        <source>Expression for %1 of %2</source>
+        <translation>Uttrykk for %1 i %2</translation>
+    </message>
+    <message>
+        <source>The catalog does not know the type &quot;%1&quot;: its properties are shown as JSON and kept as they are.</source>
+        <translation>Komponentkatalogen kjenner ikkje typen &quot;%1&quot;: eigenskapane blir viste som JSON og blir haldne som dei er.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Component id</source>
+        <translation>Komponent-id</translation>
+    </message>
+    <message>
+        <source>Unique in the layout set. Letters, digits and dashes; renaming updates every reference to it.</source>
+        <translation>Unik i sidegruppa. Bokstavar, siffer og bindestrekar; ved endring blir alle referansar til han oppdaterte.</translation>
+    </message>
+    <message>
+        <source>Id error</source>
+        <translation>Feil i id-en</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Tekstar</translation>
+    </message>
+    <message>
+        <source>Show fewer texts</source>
+        <translation>Vis færre tekstar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more text(s)</source>
+        <translation>
+            <numerusform>Vis %n tekst til</numerusform>
+            <numerusform>Vis %n tekstar til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data model</source>
+        <translation>Datamodell</translation>
+    </message>
+    <message>
+        <source>Behaviour</source>
+        <translation>Åtferd</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Alternativ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <source>Other properties (JSON)</source>
+        <translation>Andre eigenskapar (JSON)</translation>
+    </message>
+    <message>
+        <source>Properties (JSON)</source>
+        <translation>Eigenskapar (JSON)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>Name of the new property</source>
+        <translation>Namn på den nye eigenskapen</translation>
+    </message>
+    <message>
+        <source>value (JSON, or plain text)</source>
+        <translation>verdi (JSON eller vanleg tekst)</translation>
+    </message>
+    <message>
+        <source>Value of the new property</source>
+        <translation>Verdien til den nye eigenskapen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>The component already has &quot;%1&quot;.</source>
+        <translation>Komponenten har alt &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +3230,104 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     <message>
         <source>No apps opened yet.</source>
         <translation>Ingen appar er opna enno.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextBindingField</name>
+    <message>
+        <source>Compute this text with an expression</source>
+        <translation>Rekn ut denne teksten med eit uttrykk</translation>
+    </message>
+    <message>
+        <source>Expression for the text %1</source>
+        <translation>Uttrykk for teksten %1</translation>
+    </message>
+    <message>
+        <source>Remove this text from the component</source>
+        <translation>Fjern denne teksten frå komponenten</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>%1: text key</source>
+        <translation>%1: tekstnøkkel</translation>
+    </message>
+    <message>
+        <source>The text key. Pick an existing key to reuse its texts, or type a new one.</source>
+        <translation>Tekstnøkkelen. Vel ein eksisterande nøkkel for å bruke tekstane om att, eller skriv inn ein ny.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Use a text key</source>
+        <translation>Bruk ein tekstnøkkel</translation>
+    </message>
+    <message>
+        <source>Change the text %1 of %2</source>
+        <translation>Endre teksten %1 for %2</translation>
+    </message>
+    <message>
+        <source>Use the text %1 for %2 of %3</source>
+        <translation>Bruk teksten %1 som %2 for %3</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>new key: %1</source>
+        <translation>ny nøkkel: %1</translation>
+    </message>
+    <message>
+        <source>missing in this language</source>
+        <translation>manglar på dette språket</translation>
+    </message>
+    <message>
+        <source>The file has %1 here, which is not a text key.</source>
+        <translation>Fila har %1 her, som ikkje er ein tekstnøkkel.</translation>
+    </message>
+    <message>
+        <source>No text yet: type one below to create the key.</source>
+        <translation>Ingen tekst enno: skriv inn ein nedanfor for å opprette nøkkelen.</translation>
+    </message>
+    <message>
+        <source>The key is not in the app&apos;s texts yet.</source>
+        <translation>Nøkkelen finst ikkje i tekstane til appen enno.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextField</name>
+    <message>
+        <source>Use a fixed value</source>
+        <translation>Bruk ein fast verdi</translation>
+    </message>
+    <message>
+        <source>Replace the expression by a fixed value</source>
+        <translation>Erstatt uttrykket med ein fast verdi</translation>
+    </message>
+    <message>
+        <source>Compute the value with an expression</source>
+        <translation>Rekn ut verdien med eit uttrykk</translation>
+    </message>
+    <message>
+        <source>Expression for %1</source>
+        <translation>Uttrykk for %1</translation>
+    </message>
+    <message>
+        <source>Remove from the component (use the default)</source>
+        <translation>Fjern frå komponenten (bruk standardverdien)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; er ikkje eit tal.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +3446,277 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     <message>
         <source>%1 has changed since this edit was made</source>
         <translation>%1 er endra sidan denne redigeringa vart gjord</translation>
+    </message>
+    <message>
+        <source>The type of &quot;%1&quot; cannot be changed: %2</source>
+        <translation>Typen til &quot;%1&quot; kan ikkje endrast: %2</translation>
+    </message>
+    <message>
+        <source>it is of the type %1 already</source>
+        <translation>han er alt av typen %1</translation>
+    </message>
+    <message>
+        <source>the designer does not know the component type &quot;%1&quot;</source>
+        <translation>Altinn Designer kjenner ikkje komponenttypen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is made by the app itself and cannot be added by hand</source>
+        <translation>&quot;%1&quot; blir laga av appen sjølv og kan ikkje leggjast til manuelt</translation>
+    </message>
+    <message>
+        <source>it holds components (&quot;%1&quot;), and a component of the type %2 keeps its components in another place; move them out first</source>
+        <translation>han inneheld komponentar (&quot;%1&quot;), og ein komponent av typen %2 har komponentane sine ein annan stad; flytt dei ut først</translation>
+    </message>
+    <message>
+        <source>it holds components (&quot;%1&quot;), and a component of the type %2 cannot hold any; move them out first</source>
+        <translation>han inneheld komponentar (&quot;%1&quot;), og ein komponent av typen %2 kan ikkje innehalde komponentar; flytt dei ut først</translation>
+    </message>
+    <message>
+        <source>Change the type of %1 to %2</source>
+        <translation>Endre typen for %1 til %2</translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold components the designer can paste: %1</source>
+        <translation>Utklippstavla inneheld ikkje komponentar som Altinn Designer kan lime inn: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a layout page that can be read</source>
+        <translation>%1 er ikkje ei skjemaside som kan lesast</translation>
+    </message>
+    <message>
+        <source>it is not in the designer&apos;s format</source>
+        <translation>innhaldet er ikkje i formatet til Altinn Designer</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the designer</source>
+        <translation>innhaldet vart skrive av ein nyare versjon av Altinn Designer</translation>
+    </message>
+    <message>
+        <source>a component has no id</source>
+        <translation>ein komponent manglar id</translation>
+    </message>
+    <message>
+        <source>the component &quot;%1&quot; is missing</source>
+        <translation>komponenten &quot;%1&quot; manglar</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON</source>
+        <translation>%1 er ikkje gyldig JSON</translation>
+    </message>
+    <message>
+        <source>The edit has not been applied</source>
+        <translation>Endringa er ikkje utført</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2</source>
+        <translation>&quot;%1&quot; i %2</translation>
+    </message>
+    <message>
+        <source>The page order in %1 lists the page</source>
+        <translation>Siderekkjefølgja i %1 inneheld sida</translation>
+    </message>
+    <message>
+        <source>%1 leaves the page out of the PDF</source>
+        <translation>%1 utelèt sida frå PDF-en</translation>
+    </message>
+    <message>
+        <source>%1 uses the page as the PDF layout</source>
+        <translation>%1 brukar sida som PDF-oppsett</translation>
+    </message>
+    <message>
+        <source>The summary %1 shows the page</source>
+        <translation>Oppsummeringa %1 viser sida</translation>
+    </message>
+    <message>
+        <source>The summary %1 has a setting for the page</source>
+        <translation>Oppsummeringa %1 har ei innstilling for sida</translation>
+    </message>
+    <message>
+        <source>The button %1 navigates to the page</source>
+        <translation>Knappen %1 navigerer til sida</translation>
+    </message>
+    <message>
+        <source>An expression of %1 links to the page</source>
+        <translation>Eit uttrykk i %1 lenkjer til sida</translation>
+    </message>
+    <message>
+        <source>The summary %1 names the page</source>
+        <translation>Oppsummeringa %1 viser til sida med namn</translation>
+    </message>
+    <message>
+        <source>%1 lists &quot;%2&quot; as a child</source>
+        <translation>%1 har &quot;%2&quot; som underkomponent</translation>
+    </message>
+    <message>
+        <source>%1 lists &quot;%2&quot; in its table or summary</source>
+        <translation>%1 har &quot;%2&quot; i tabellen eller oppsummeringa si</translation>
+    </message>
+    <message>
+        <source>%1 has a table column setting for &quot;%2&quot;</source>
+        <translation>%1 har ei kolonneinnstilling for &quot;%2&quot; i tabellen</translation>
+    </message>
+    <message>
+        <source>The summary %1 shows &quot;%2&quot;</source>
+        <translation>Oppsummeringa %1 viser &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The summary %1 has a setting for &quot;%2&quot;</source>
+        <translation>Oppsummeringa %1 har ei innstilling for &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A cell of %1 shows &quot;%2&quot;</source>
+        <translation>Ei celle i %1 viser &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A card of %1 shows &quot;%2&quot; as its media</source>
+        <translation>Eit kort i %1 viser &quot;%2&quot; som media</translation>
+    </message>
+    <message>
+        <source>An expression of %1 reads &quot;%2&quot;</source>
+        <translation>Eit uttrykk i %1 les &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 leaves &quot;%2&quot; out of the PDF</source>
+        <translation>%1 utelèt &quot;%2&quot; frå PDF-en</translation>
+    </message>
+    <message>
+        <source>Components move only between pages of the same layout set; copy and paste them into another set</source>
+        <translation>Komponentar kan berre flyttast mellom sider i same sidegruppe; kopier og lim dei inn i ei anna sidegruppe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be moved into itself or into a component it contains</source>
+        <translation>&quot;%1&quot; kan ikkje flyttast inn i seg sjølv eller inn i ein komponent han inneheld</translation>
+    </message>
+    <message>
+        <source>The page %1 already has a component &quot;%2&quot;</source>
+        <translation>Sida %1 har alt ein komponent &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Delete the page %1</source>
+        <translation>Slett sida %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the only page of the layout set &quot;%2&quot;; a layout set needs at least one page</source>
+        <translation>&quot;%1&quot; er den einaste sida i sidegruppa &quot;%2&quot;; ei sidegruppe må ha minst éi side</translation>
+    </message>
+    <message>
+        <source>The app has no layout set &quot;%1&quot;</source>
+        <translation>Appen har inga sidegruppe &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no page &quot;%2&quot;</source>
+        <translation>Sidegruppa &quot;%1&quot; har inga side &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A page needs a name</source>
+        <translation>Ei side må ha eit namn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid page name: use at most 128 letters (a-z, A-Z), digits, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>&quot;%1&quot; er ikkje eit gyldig sidenamn: bruk høgst 128 teikn: bokstavar (a-z, A-Z), siffer, &quot;_&quot; og &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; already has a page &quot;%2&quot;</source>
+        <translation>Sidegruppa &quot;%1&quot; har alt ei side &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Add the page %1</source>
+        <translation>Legg til sida %1</translation>
+    </message>
+    <message>
+        <source>Rename the page %1 to %2</source>
+        <translation>Endre namnet på sida %1 til %2</translation>
+    </message>
+    <message>
+        <source>The new name must differ from the old one by more than upper and lower case</source>
+        <translation>Det nye namnet må skilje seg frå det gamle med meir enn store og små bokstavar</translation>
+    </message>
+    <message>
+        <source>Move the page %1</source>
+        <translation>Flytt sida %1</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no Settings.json with a page order</source>
+        <translation>Sidegruppa &quot;%1&quot; har ingen Settings.json med siderekkjefølgje</translation>
+    </message>
+    <message>
+        <source>The page &quot;%1&quot; is not in the page order</source>
+        <translation>Sida &quot;%1&quot; står ikkje i siderekkjefølgja</translation>
+    </message>
+    <message>
+        <source>The layout set &quot;%1&quot; has no page group number %2</source>
+        <translation>Sidegruppa &quot;%1&quot; har inga gruppe nummer %2 i pages.groups</translation>
+    </message>
+    <message>
+        <source>Duplicate the page %1 as %2</source>
+        <translation>Dupliser sida %1 som %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied until its error is fixed</source>
+        <translation>%1 kan ikkje kopierast før feilen i fila er retta</translation>
+    </message>
+    <message>
+        <source>This app&apos;s frontend calls &quot;%1&quot; &quot;%2&quot;; the pasted components use that name</source>
+        <translation>Frontenden til denne appen kallar &quot;%1&quot; for &quot;%2&quot;; komponentane som blir limte inn, brukar det namnet</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; means something else in this app; the pasted components use &quot;%2&quot;</source>
+        <translation>Teksten &quot;%1&quot; tyder noko anna i denne appen; komponentane som blir limte inn, brukar &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The app has no texts in the language &quot;%1&quot;; texts in that language were not pasted</source>
+        <translation>Appen har ingen tekstar på språket &quot;%1&quot;; tekstar på det språket vart ikkje limte inn</translation>
+    </message>
+    <message>
+        <source>The code list &quot;%1&quot; is different in this app; the pasted components use &quot;%2&quot;</source>
+        <translation>Kodelista &quot;%1&quot; er annleis i denne appen; komponentane som blir limte inn, brukar &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Added the code list &quot;%1&quot;</source>
+        <translation>La til kodelista &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste</source>
+        <translation>Det er ingenting å lime inn</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is taken; the pasted component is &quot;%2&quot;</source>
+        <translation>Id-en &quot;%1&quot; er oppteken; komponenten som blir limt inn, får id-en &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Paste %1</source>
+        <translation>Lim inn %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n components</source>
+        <translation>
+            <numerusform>Lim inn %n komponent</numerusform>
+            <numerusform>Lim inn %n komponentar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dupliser %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no %2 to put components in</source>
+        <translation>&quot;%1&quot; har ingen %2 å plassere komponentar i</translation>
+    </message>
+    <message>
+        <source>Components are placed in a Grid through its cells; &quot;%1&quot; takes no children here</source>
+        <translation>Komponentar blir plasserte i ein Grid gjennom cellene; &quot;%1&quot; tek ikkje imot underkomponentar her</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) cannot contain other components</source>
+        <translation>&quot;%1&quot; (%2) kan ikkje innehalde andre komponentar</translation>
+    </message>
+    <message>
+        <source>There is no component &quot;%1&quot; on the page</source>
+        <translation>Det finst ingen komponent &quot;%1&quot; på sida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no tab or card number %2</source>
+        <translation>&quot;%1&quot; har ingen fane eller kort nummer %2</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +4200,41 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     <message>
         <source>How many items a list has.</source>
         <translation>Kor mange element ei liste har.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldComponent</name>
+    <message>
+        <source>The whole data model cannot become one component; use one of its fields or groups.</source>
+        <translation>Heile datamodellen kan ikkje bli éin komponent; bruk eitt av felta eller gruppene i han.</translation>
+    </message>
+    <message>
+        <source>%1 has no fields a component can show.</source>
+        <translation>%1 har ingen felt som ein komponent kan vise.</translation>
+    </message>
+    <message>
+        <source>%1 is a choice between alternatives; use the fields of one of them.</source>
+        <translation>%1 er eit val mellom alternativ; bruk felta i eitt av dei.</translation>
+    </message>
+    <message>
+        <source>%1 may hold any content, so no component fits it.</source>
+        <translation>%1 kan innehalde kva som helst, så ingen komponent passar til det.</translation>
+    </message>
+    <message>
+        <source>%1 is a list of single values; the app&apos;s components bind to single values or to lists of groups.</source>
+        <translation>%1 er ei liste med enkeltverdiar; komponentane i appen blir knytte til enkeltverdiar eller til lister med grupper.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 components were made; add the other fields one by one.</source>
+        <translation>Berre dei første %1 komponentane vart laga; legg til dei andre felta eitt og eitt.</translation>
+    </message>
+    <message>
+        <source>%1 repeats inside too many groups and was left out.</source>
+        <translation>%1 blir gjenteke inne i for mange grupper og vart utelate.</translation>
+    </message>
+    <message>
+        <source>The data model has no field %1.</source>
+        <translation>Datamodellen har ikkje feltet %1.</translation>
     </message>
 </context>
 <context>
