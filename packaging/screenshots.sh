@@ -10,4 +10,6 @@ mkdir -p "$OUT"
 export HOME=$HOME_DIR XDG_CONFIG_HOME=$HOME_DIR/.config XDG_DATA_HOME=$HOME_DIR/.local/share
 run() { xvfb-run -a -s "-screen 0 1600x1000x24" "$BUILD/designer/altinn-designer" "$@"; }
 run --sample --language en --screenshot "$OUT/main-window.png"
-echo "Wrote $OUT/main-window.png"
+run --sample --language nb --editor forms --screenshot "$OUT/form-builder-nb.png"
+run --sample --language en --editor datamodel --screenshot "$OUT/datamodel-editor.png"
+echo "Wrote $OUT/main-window.png, form-builder-nb.png, datamodel-editor.png"
