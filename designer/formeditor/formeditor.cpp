@@ -69,7 +69,7 @@ FormEditor::FormEditor(QWidget *parent) : QWidget(parent)
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 0);
-    split->setSizes({220, 600, 380});
+    split->setSizes({210, 560, 430});
     layout->addWidget(split, 1);
 
     connect(m_sets, &QComboBox::currentIndexChanged, this, &FormEditor::onSetChanged);

@@ -3,7 +3,7 @@
 #include "propertycontext.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -21,8 +21,10 @@ GridField::GridField(PropertyContext *context, QWidget *parent)
 {
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
-    auto *row = new QHBoxLayout;
+    // Three sizes a row, so the panel stays narrow.
+    auto *grid = new QGridLayout;
     for (const QString &size : GridSizes) {
+        const int at = int(m_boxes.size());
         auto *box = new QComboBox(this);
         box->setObjectName(u"grid:"_s + size);
         box->setAccessibleName(tr("Columns at size %1").arg(size));
@@ -33,13 +35,13 @@ GridField::GridField(PropertyContext *context, QWidget *parent)
             box->addItem(QString::number(n), n);
         auto *label = new QLabel(size, this);
         label->setBuddy(box);
-        row->addWidget(label);
-        row->addWidget(box);
+        grid->addWidget(label, at / 3, (at % 3) * 2);
+        grid->addWidget(box, at / 3, (at % 3) * 2 + 1);
         connect(box, &QComboBox::activated, this, [this, size](int index) { commitSize(size, index); });
         m_boxes.append(box);
     }
-    row->addStretch();
-    column->addLayout(row);
+    grid->setColumnStretch(6, 1);
+    column->addLayout(grid);
     styleAsNote(m_other);
     column->addWidget(m_other);
     reload();
