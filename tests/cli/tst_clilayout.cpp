@@ -11,6 +11,7 @@
 #include "repository/apprepository.h"
 #include "testfiles.h"
 #include "testpaths.h"
+#include "testprocess.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -19,50 +20,19 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace TestFiles;
+using namespace TestProcess;
 
 namespace {
 
-struct Run {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QString describe() const
-    {
-        return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-    QStringList outLines() const
-    {
-        QStringList lines = QString::fromUtf8(out).split(u'\n');
-        lines.removeAll(QString());
-        return lines;
-    }
-};
-
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);  // untranslated messages
-    env.remove(u"LANGUAGE"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ALTINN_CLI_PATH), args);
-    Run r;
-    if (!p.waitForStarted(30000))
-        return r;
-    r.finished = p.waitForFinished(180000) && p.exitStatus() == QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return runProgram(QStringLiteral(ALTINN_CLI_PATH), args);
 }
 
 const Models::ComponentCatalog &catalog()

@@ -4,71 +4,24 @@
 
 #include "testfiles.h"
 #include "testpaths.h"
+#include "testprocess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace TestFiles;
+using namespace TestProcess;
 
 namespace {
-
-struct Run {
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    static QStringList lines(const QByteArray &bytes)
-    {
-        QStringList out = QString::fromUtf8(bytes).split(u'\n');
-        while (!out.isEmpty() && out.last().isEmpty())
-            out.removeLast();
-        return out;
-    }
-    QStringList outLines() const { return lines(out); }
-    QStringList errLines() const { return lines(err); }
-    QString describe() const
-    {
-        return u"exit %1\n--- stdout:\n%2\n--- stderr:\n%3"_s.arg(exitCode).arg(QString::fromUtf8(out), QString::fromUtf8(err));
-    }
-};
-
-Run runProgram(const QString &program, const QStringList &args, const QString &workingDir = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);  // untranslated messages
-    env.remove(u"LANGUAGE"_s);
-    p.setProcessEnvironment(env);
-    if (!workingDir.isEmpty())
-        p.setWorkingDirectory(workingDir);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(30000))
-        return r;
-    r.finished = p.waitForFinished(180000) && p.exitStatus() == QProcess::NormalExit;
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
 
 Run cli(const QStringList &args)
 {
     return runProgram(QStringLiteral(ALTINN_CLI_PATH), args);
-}
-
-Run git(const QString &repo, const QStringList &args)
-{
-    const QStringList common{u"-c"_s, u"user.name=t"_s, u"-c"_s, u"user.email=t@example.com"_s,
-                             u"-c"_s, u"commit.gpgsign=false"_s, u"-c"_s, u"core.autocrlf=false"_s};
-    return runProgram(u"git"_s, common + args, repo);
 }
 
 // Puts the folder under git as it is, so that a later `git status` shows every change.

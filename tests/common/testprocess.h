@@ -1,0 +1,68 @@
+#pragma once
+
+// Running a program (the CLI, git) from a test and reading what it printed.
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace TestProcess {
+
+struct Run {
+    bool finished = false;  // started and ended normally
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    // The lines of a program's output, without the empty ones at the end.
+    static QStringList lines(const QByteArray &bytes)
+    {
+        QStringList out = QString::fromUtf8(bytes).split(u'\n');
+        while (!out.isEmpty() && out.last().isEmpty())
+            out.removeLast();
+        return out;
+    }
+    QStringList outLines() const { return lines(out); }
+    QStringList errLines() const { return lines(err); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\n--- stdout:\n%2\n--- stderr:\n%3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out), QString::fromUtf8(err));
+    }
+};
+
+// Runs a program in the C.UTF-8 locale (so its messages are not translated) and waits for it.
+inline Run runProgram(const QString &program, const QStringList &args, const QString &workingDir = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
+    p.start(program, args);
+    Run r;
+    if (!p.waitForStarted(30000))
+        return r;
+    r.finished = p.waitForFinished(180000) && p.exitStatus() == QProcess::NormalExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// git in a repository, with an identity and settings that do not depend on the machine.
+inline Run git(const QString &repo, const QStringList &args)
+{
+    const QStringList common{QStringLiteral("-c"), QStringLiteral("user.name=t"),
+                             QStringLiteral("-c"), QStringLiteral("user.email=t@example.com"),
+                             QStringLiteral("-c"), QStringLiteral("commit.gpgsign=false"),
+                             QStringLiteral("-c"), QStringLiteral("core.autocrlf=false")};
+    return runProgram(QStringLiteral("git"), common + args, repo);
+}
+
+} // namespace TestProcess
