@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,21 +49,6 @@ bool buildValidationFixture(const QString &overlay, const QString &to)
     return copyTree(dir + u"base"_s, to) && copyTree(dir + overlay, to, {u"removed-files.txt"_s});
 }
 
-// Rows for every corpus app and partial repository; a placeholder when there is no corpus.
-void addCorpusRows()
-{
-    QTest::addColumn<QString>("source");
-    int rows = 0;
-    for (const QString &sub : {u"apps"_s, u"repos-partial"_s}) {
-        const QDir dir(TestPaths::sharedDir() + u"/corpus/"_s + sub);
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            QTest::newRow(qPrintable(sub + u'/' + name)) << dir.filePath(name);
-            ++rows;
-        }
-    }
-    if (rows == 0)
-        QTest::newRow("no corpus") << QString();
-}
 
 // SEVERITY FILE POINTER MESSAGE
 const QRegularExpression &findingLine()
@@ -75,17 +59,6 @@ const QRegularExpression &findingLine()
 
 } // namespace
 
-// git is needed to compare a whole tree the way a user would; without it the test is
-// skipped on a developer machine and fails in CI.
-#define REQUIRE_GIT()                                                                            \
-    do {                                                                                         \
-        if (QStandardPaths::findExecutable(u"git"_s).isEmpty()) {                                \
-            if (TestPaths::inCi())                                                               \
-                QFAIL("git is not installed in CI");                                             \
-            QSKIP("git is not installed: the resave round trip through git cannot be checked"); \
-        }                                                                                        \
-    } while (false)
-
 class TestCli : public QObject {
     Q_OBJECT
 
@@ -93,7 +66,7 @@ private Q_SLOTS:
     void initTestCase();
 
     // resave
-    void resaveLeavesEveryCorpusRepositoryUnchangedInGit_data() { addCorpusRows(); }
+    void resaveLeavesEveryCorpusRepositoryUnchangedInGit_data() { TestPaths::addCorpusRows({u"apps"_s, u"repos-partial"_s}); }
     void resaveLeavesEveryCorpusRepositoryUnchangedInGit();
 
     // validate
@@ -101,7 +74,7 @@ private Q_SLOTS:
     void validateExitsOneOnAnAppWithAnError();
     void validateExitsTwoOnAFolderWithoutApp();
     void validateExitsTwoOnAMissingFolder();
-    void everyValidateLineIsSeverityFilePointerMessage_data() { addCorpusRows(); }
+    void everyValidateLineIsSeverityFilePointerMessage_data() { TestPaths::addCorpusRows({u"apps"_s, u"repos-partial"_s}); }
     void everyValidateLineIsSeverityFilePointerMessage();
     void plantedFaultIsReportedOnItsFile_data();
     void plantedFaultIsReportedOnItsFile();

@@ -200,20 +200,6 @@ QString childFor(const QString &containerType, const QStringList &offered)
     return {};
 }
 
-void addCorpusRows()
-{
-    QTest::addColumn<QString>("source");
-    int rows = 0;
-    for (const QString &sub : {u"apps"_s, u"repos-partial"_s}) {
-        const QDir dir(TestPaths::sharedDir() + u"/corpus/"_s + sub);
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            QTest::newRow(qPrintable(sub + u'/' + name)) << dir.filePath(name);
-            ++rows;
-        }
-    }
-    if (rows == 0)
-        QTest::newRow("no corpus") << QString();
-}
 
 } // namespace
 
@@ -331,7 +317,7 @@ private Q_SLOTS:
         QVERIFY2(outcome.invalid == 0, qPrintable(outcome.output));
     }
 
-    void addingToARealAppOnlyAddsLines_data() { addCorpusRows(); }
+    void addingToARealAppOnlyAddsLines_data() { TestPaths::addCorpusRows({u"apps"_s, u"repos-partial"_s}); }
 
     void addingToARealAppOnlyAddsLines()
     {

@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,17 +50,6 @@ QStringList pageOrder(const QString &settingsFile)
 }
 
 } // namespace
-
-// git shows what changed the way a user sees it; without it the test is skipped on a
-// developer machine and fails in CI.
-#define REQUIRE_GIT()                                                                    \
-    do {                                                                                 \
-        if (QStandardPaths::findExecutable(u"git"_s).isEmpty()) {                        \
-            if (TestPaths::inCi())                                                       \
-                QFAIL("git is not installed in CI");                                     \
-            QSKIP("git is not installed: the changes to the app cannot be checked");     \
-        }                                                                                \
-    } while (false)
 
 class TestCliPages : public QObject {
     Q_OBJECT

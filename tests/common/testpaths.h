@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QString>
+#include <QStringList>
 #include <QTest>
 
 namespace TestPaths {
@@ -24,6 +25,24 @@ inline QString fixturesDir()
 inline bool inCi()
 {
     return qgetenv("CI") == "true";
+}
+
+// Rows (column "source") for every folder under ../shared/corpus/<sub> for each sub, e.g.
+// "apps" and "repos-partial". When the corpus is absent one placeholder row remains, so
+// REQUIRE_SHARED in the test reports it.
+inline void addCorpusRows(const QStringList &subs)
+{
+    QTest::addColumn<QString>("source");
+    int rows = 0;
+    for (const QString &sub : subs) {
+        const QDir dir(sharedDir() + QStringLiteral("/corpus/") + sub);
+        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+            QTest::newRow(qPrintable(sub + u'/' + name)) << dir.filePath(name);
+            ++rows;
+        }
+    }
+    if (rows == 0)
+        QTest::newRow("no corpus") << QString();
 }
 
 } // namespace TestPaths

@@ -6,7 +6,10 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
+#include <QStandardPaths>
 #include <QStringList>
+
+#include "testpaths.h"
 
 namespace TestProcess {
 
@@ -66,3 +69,14 @@ inline Run git(const QString &repo, const QStringList &args)
 }
 
 } // namespace TestProcess
+
+// Use at the top of a test function that compares files through git (the way a user sees
+// changes): skipped on a developer machine without git, a failure in CI.
+#define REQUIRE_GIT()                                                                                \
+    do {                                                                                             \
+        if (QStandardPaths::findExecutable(QStringLiteral("git")).isEmpty()) {                       \
+            if (TestPaths::inCi())                                                                   \
+                QFAIL("git is not installed in CI");                                                 \
+            QSKIP("git is not installed: the changes this test makes cannot be checked through git"); \
+        }                                                                                            \
+    } while (false)

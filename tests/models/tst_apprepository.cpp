@@ -86,22 +86,6 @@ QString joinErrors(const QList<Error> &errors)
     return parts.join(u"; "_s);
 }
 
-// Rows for every complete corpus app and every partial repository. When the corpus is
-// absent one placeholder row remains, so REQUIRE_SHARED in the test reports it.
-void addCorpusRows(const QStringList &subs)
-{
-    QTest::addColumn<QString>("source");
-    int rows = 0;
-    for (const QString &sub : subs) {
-        const QDir dir(TestPaths::sharedDir() + u"/corpus/"_s + sub);
-        for (const QString &name : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-            QTest::newRow(qPrintable(sub + u'/' + name)) << dir.filePath(name);
-            ++rows;
-        }
-    }
-    if (rows == 0)
-        QTest::newRow("no corpus") << QString();
-}
 
 std::unique_ptr<AppRepository> openOrNull(const QString &root, QString *error = nullptr)
 {
@@ -126,7 +110,7 @@ class TestAppRepository : public QObject {
 
 private Q_SLOTS:
     // --- Shapes and versions ---
-    void everyCorpusRepositoryOpens_data() { addCorpusRows({u"apps"_s, u"repos-partial"_s}); }
+    void everyCorpusRepositoryOpens_data() { TestPaths::addCorpusRows({u"apps"_s, u"repos-partial"_s}); }
     void everyCorpusRepositoryOpens();
     void layoutSetsFileAppsHaveTheSetsTheFileDeclares_data();
     void layoutSetsFileAppsHaveTheSetsTheFileDeclares();
@@ -136,7 +120,7 @@ private Q_SLOTS:
     void uiFolderAppsHaveOneSetPerFolderWithSettings();
     void apiPackage8MeansBackend8AndFrontend4();
     void apiPackage9MeansBackendAndFrontend9();
-    void corpusAppsWithoutPackageReferenceAreAssumedNewest_data() { addCorpusRows({u"apps"_s}); }
+    void corpusAppsWithoutPackageReferenceAreAssumedNewest_data() { TestPaths::addCorpusRows({u"apps"_s}); }
     void corpusAppsWithoutPackageReferenceAreAssumedNewest();
     void indexCshtmlScriptUrlGivesTheFrontendVersion();
     void versionChildElementOfPackageReferenceIsRead();
@@ -148,9 +132,9 @@ private Q_SLOTS:
     void subformFoldersAreSubformsWithoutTasks();
 
     // --- Saving ---
-    void resavingEveryFileWithForceChangesNoByte_data() { addCorpusRows({u"apps"_s, u"repos-partial"_s}); }
+    void resavingEveryFileWithForceChangesNoByte_data() { TestPaths::addCorpusRows({u"apps"_s, u"repos-partial"_s}); }
     void resavingEveryFileWithForceChangesNoByte();
-    void savingWithoutChangesWritesNothing_data() { addCorpusRows({u"apps"_s, u"repos-partial"_s}); }
+    void savingWithoutChangesWritesNothing_data() { TestPaths::addCorpusRows({u"apps"_s, u"repos-partial"_s}); }
     void savingWithoutChangesWritesNothing();
 
     // --- Broken files ---
