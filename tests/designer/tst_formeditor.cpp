@@ -23,6 +23,7 @@
 #include "repository/apprepository.h"
 #include "templates/appcreator.h"
 #include "testfiles.h"
+#include "testgui.h"
 #include "testpaths.h"
 #include "texts/textresourcedocument.h"
 
@@ -53,30 +54,9 @@
 using namespace Designer;
 using namespace Qt::StringLiterals;
 using namespace TestFiles;
+using TestGui::answerNextMessageBox;
 
 namespace {
-
-// Clicks the button with this text in the next message box that opens (within 10 s).
-void answerNextMessageBox(const QString &buttonText)
-{
-    auto *timer = new QTimer;
-    auto deadline = std::make_shared<QElapsedTimer>();
-    deadline->start();
-    QObject::connect(timer, &QTimer::timeout, [timer, deadline, buttonText] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().remove(u'&') == buttonText) {
-                    timer->deleteLater();
-                    b->click();
-                    return;
-                }
-            }
-        }
-        if (deadline->elapsed() > 10000)
-            timer->deleteLater();
-    });
-    timer->start(50);
-}
 
 // Types an answer into the next input dialog that opens and accepts it.
 void answerNextInputDialog(const QString &text)
