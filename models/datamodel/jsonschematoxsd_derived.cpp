@@ -63,15 +63,22 @@ XNode Writer::simpleContentExtension(const Json::Value &s, const QString &pointe
         break;
     }
     rest.insert(u"properties"_s, properties);
+    addDerivationAttributes(extension, s);
+    return withSimpleContent(std::move(extension), rest, pointer, std::move(type));
+}
+
+// The attributes (and annotation) rest declares go into the simpleContent's extension or
+// restriction, which then goes into the type; elements have no place there.
+XNode Writer::withSimpleContent(XNode derivation, const Json::Value &rest, const QString &pointer, XNode type)
+{
     Content content;
     collectContent(rest, pointer, content);
     if (!content.particles.isEmpty())
         fail(pointer, QCoreApplication::translate("DataModel", "An element with a text value cannot contain elements"));
     content.particles.clear();
-    addDerivationAttributes(extension, s);
-    addContentChildren(extension, content);
+    addContentChildren(derivation, content);
     XNode simpleContent(xs(u"simpleContent"_s));
-    simpleContent.add(extension);
+    simpleContent.add(derivation);
     type.add(simpleContent);
     return type;
 }
@@ -91,16 +98,7 @@ XNode Writer::simpleContentDerivation(const Json::Value &s, const QString &point
     XNode extension(xs(u"extension"_s));
     extension.attr(u"base"_s, typeName(base));
     addDerivationAttributes(extension, s);
-    Content content;
-    collectContent(rest, pointer, content);
-    if (!content.particles.isEmpty())
-        fail(pointer, QCoreApplication::translate("DataModel", "An element with a text value cannot contain elements"));
-    content.particles.clear();
-    addContentChildren(extension, content);
-    XNode simpleContent(xs(u"simpleContent"_s));
-    simpleContent.add(extension);
-    type.add(simpleContent);
-    return type;
+    return withSimpleContent(std::move(extension), rest, pointer, std::move(type));
 }
 
 // simpleContent restriction: the "value" property restricts the text (an inline type
@@ -133,16 +131,7 @@ XNode Writer::simpleContentRestriction(const Json::Value &s, const QString &poin
         }
     }
     rest.insert(u"allOf"_s, allOf);
-    Content content;
-    collectContent(rest, pointer, content);
-    if (!content.particles.isEmpty())
-        fail(pointer, QCoreApplication::translate("DataModel", "An element with a text value cannot contain elements"));
-    content.particles.clear();
-    addContentChildren(restriction, content);
-    XNode simpleContent(xs(u"simpleContent"_s));
-    simpleContent.add(restriction);
-    type.add(simpleContent);
-    return type;
+    return withSimpleContent(std::move(restriction), rest, pointer, std::move(type));
 }
 
 } // namespace Models::JsonToXsd

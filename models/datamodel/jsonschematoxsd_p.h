@@ -221,6 +221,7 @@ public:
     XNode simpleContentExtension(const Json::Value &s, const QString &pointer, XNode type);
     XNode simpleContentDerivation(const Json::Value &s, const QString &pointer, const QString &base, XNode type);
     XNode simpleContentRestriction(const Json::Value &s, const QString &pointer, const QString &base, XNode type);
+    XNode withSimpleContent(XNode derivation, const Json::Value &rest, const QString &pointer, XNode type);
     XNode anyAttribute(const Json::Value &spec);
     XNode anyElement(const Json::Value &step);
 
