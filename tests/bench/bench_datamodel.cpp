@@ -1,6 +1,7 @@
 // Importing a data model: XSD -> JSON Schema -> XSD -> C#, on the largest XSDs of the corpus,
 // against `xmllint --noout` parsing the same file, measured in the same run. Prints figures.
 
+#include "benchtiming.h"
 #include "datamodel/csharpgenerator.h"
 #include "datamodel/jsonschematoxsd.h"
 #include "datamodel/xsdreader.h"
@@ -20,25 +21,11 @@
 
 using namespace Models;
 using namespace Qt::StringLiterals;
+using BenchTiming::medianMs;
 
 namespace {
 
 constexpr int Runs = 7;
-
-template<typename Fn>
-double medianMs(Fn fn)
-{
-    QList<double> times;
-    fn();  // warm-up
-    for (int i = 0; i < Runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        fn();
-        times.append(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(Runs / 2);
-}
 
 struct Stages {
     double read = 0, toJson = 0, toXsd = 0, toCSharp = 0;
@@ -79,13 +66,13 @@ int main(int argc, char **argv)
             std::printf("%-44s cannot be converted: %s\n", qPrintable(f.fileName()), qPrintable(schema.error().toString()));
             continue;
         }
-        s.read = medianMs([&] { static_cast<void>(Xsd::readXsd(bytes, f.fileName())); });
-        s.toJson = medianMs([&] { static_cast<void>(convertXsdToJsonSchema(*tree)); });
-        s.toXsd = medianMs([&] { static_cast<void>(convertJsonSchemaToXsd(*schema)); });
-        s.toCSharp = medianMs([&] { static_cast<void>(generateCSharp(*schema)); });
+        s.read = medianMs(Runs, [&] { static_cast<void>(Xsd::readXsd(bytes, f.fileName())); });
+        s.toJson = medianMs(Runs, [&] { static_cast<void>(convertXsdToJsonSchema(*tree)); });
+        s.toXsd = medianMs(Runs, [&] { static_cast<void>(convertJsonSchemaToXsd(*schema)); });
+        s.toCSharp = medianMs(Runs, [&] { static_cast<void>(generateCSharp(*schema)); });
         double lint = -1;
         if (!xmllint.isEmpty()) {
-            lint = medianMs([&] {
+            lint = medianMs(Runs, [&] {
                 QProcess p;
                 p.start(xmllint, {u"--noout"_s, f.absoluteFilePath()});
                 p.waitForFinished(-1);

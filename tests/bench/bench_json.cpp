@@ -4,6 +4,7 @@
 //
 //   bench_json [repetitions]      (default 7; the median is reported)
 
+#include "benchtiming.h"
 #include "core/jsondocument.h"
 #include "testpaths.h"
 
@@ -19,32 +20,9 @@
 using namespace Models;
 using namespace Models::Json;
 using namespace Qt::StringLiterals;
+using namespace BenchTiming;
 
 namespace {
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
-
-// Runs f `reps` times (after one warm-up run) and returns the median in milliseconds.
-template<typename F>
-double medianMs(int reps, F &&f)
-{
-    f();
-    QList<double> times;
-    for (int i = 0; i < reps; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times.append(double(t.nsecsElapsed()) / 1e6);
-    }
-    return median(times);
-}
 
 double mbPerSecond(qint64 bytes, double ms)
 {
@@ -176,14 +154,14 @@ int main(int argc, char **argv)
         const QString pointer = u"/resources/%1/value"_s.arg(key);
         t.start();
         auto e = doc.planSet(pointer, Value(u"Endret tekst %1"_s.arg(i)));
-        planMs += double(t.nsecsElapsed()) / 1e6;
+        planMs += msSince(t);
         if (!e) {
             std::printf("planSet failed: %s\n", qPrintable(e.error().toString()));
             return 1;
         }
         t.start();
         const Status st = doc.apply(*e);
-        applyMs += double(t.nsecsElapsed()) / 1e6;
+        applyMs += msSince(t);
         if (!st) {
             std::printf("apply failed: %s\n", qPrintable(st.error().toString()));
             return 1;

@@ -4,9 +4,10 @@
 //
 //   bench_repository [repetitions]      (default 5; the median is reported)
 
+#include "benchtiming.h"
 #include "repository/apprepository.h"
-#include "validation/validator.h"
 #include "testpaths.h"
+#include "validation/validator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,22 +21,9 @@
 
 using namespace Models;
 using namespace Qt::StringLiterals;
+using namespace BenchTiming;
 
 namespace {
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
-
-double msSince(const QElapsedTimer &t)
-{
-    return double(t.nsecsElapsed()) / 1e6;
-}
 
 // Copies a folder tree; the copies are writable (the corpus files may be read-only).
 bool copyTree(const QString &from, const QString &to, qint64 &bytes)

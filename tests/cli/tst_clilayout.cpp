@@ -30,11 +30,6 @@ using namespace TestProcess;
 
 namespace {
 
-Run cli(const QStringList &args)
-{
-    return runProgram(QStringLiteral(ALTINN_CLI_PATH), args);
-}
-
 const Models::ComponentCatalog &catalog()
 {
     return Models::ComponentCatalog::instance();
@@ -47,7 +42,7 @@ bool makeApp(const QString &dir, int frontend)
     QStringList args{u"new"_s, dir, u"--org"_s, u"ttd"_s, u"--app"_s, u"layout-test"_s};
     if (frontend < 9)
         args.append(u"--v8"_s);
-    if (const Run r = cli(args); !r.finished || r.exitCode != 0)
+    if (const Run r = runCli(args); !r.finished || r.exitCode != 0)
         return false;
     if (frontend != 3)
         return true;
@@ -220,7 +215,7 @@ private Q_SLOTS:
                                            .value(u"definitions").toObject().value(u"AnyComponent").toObject()
                                            .value(u"properties").toObject().value(u"type").toObject().value(u"enum").toArray();
         QVERIFY(schemaTypes.size() >= 55);
-        const Run newest = cli({u"layout"_s, u"types"_s});
+        const Run newest = runCli({u"layout"_s, u"types"_s});
         QVERIFY2(newest.finished && newest.exitCode == 0, qPrintable(newest.describe()));
         const QStringList types = newest.outLines();
         QVERIFY2(types.size() >= 55, qPrintable(newest.describe()));
@@ -243,7 +238,7 @@ private Q_SLOTS:
         for (const Expect &e : expectations) {
             const QString app = tmp.filePath(u"app%1"_s.arg(e.frontend));
             QVERIFY(makeApp(app, e.frontend));
-            const Run r = cli({u"layout"_s, u"types"_s, u"--app"_s, app});
+            const Run r = runCli({u"layout"_s, u"types"_s, u"--app"_s, app});
             QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
             const QStringList listed = r.outLines();
             QCOMPARE(listed, catalog().offeredTypes(e.frontend));
@@ -252,7 +247,7 @@ private Q_SLOTS:
             for (const QString &t : e.hasNot)
                 QVERIFY2(!listed.contains(t), qPrintable(u"frontend %1 offers %2"_s.arg(e.frontend).arg(t)));
         }
-        QCOMPARE(cli({u"layout"_s, u"types"_s, u"--app"_s, tmp.filePath(u"nothing-here"_s)}).exitCode, 2);
+        QCOMPARE(runCli({u"layout"_s, u"types"_s, u"--app"_s, tmp.filePath(u"nothing-here"_s)}).exitCode, 2);
     }
 
     // The check of the issue: one component of every listed type, plus a child in every
@@ -266,15 +261,15 @@ private Q_SLOTS:
         QVERIFY(tmp.isValid());
         const QString app = tmp.filePath(u"app"_s);
         QVERIFY(makeApp(app, 9));
-        const QStringList types = cli({u"layout"_s, u"types"_s, u"--app"_s, app}).outLines();
+        const QStringList types = runCli({u"layout"_s, u"types"_s, u"--app"_s, app}).outLines();
         QVERIFY(types.size() >= 55);
-        QVERIFY2(cli({u"layout"_s, u"add-page"_s, app, u"--set"_s, u"Task_1"_s, u"--page"_s, u"Side2"_s}).exitCode == 0, "add-page");
+        QVERIFY2(runCli({u"layout"_s, u"add-page"_s, app, u"--set"_s, u"Task_1"_s, u"--page"_s, u"Side2"_s}).exitCode == 0, "add-page");
         const QString page = app + u"/App/ui/Task_1/layouts/Side2.json"_s;
         QVERIFY(QFileInfo::exists(page));
 
         QHash<QString, QString> idOf;
         for (const QString &type : types) {
-            const Run r = cli({u"layout"_s, u"add-component"_s, app, u"--set"_s, u"Task_1"_s, u"--page"_s, u"Side2"_s, u"--type"_s, type});
+            const Run r = runCli({u"layout"_s, u"add-component"_s, app, u"--set"_s, u"Task_1"_s, u"--page"_s, u"Side2"_s, u"--type"_s, type});
             QVERIFY2(r.finished && r.exitCode == 0, qPrintable(type + u": "_s + r.describe()));
             QCOMPARE(addedType(r), type);
             QVERIFY(catalog().isValidId(addedId(r)));
@@ -287,7 +282,7 @@ private Q_SLOTS:
             const QString child = childFor(type, types);
             if (!e || e->slots.isEmpty() || child.isEmpty())
                 continue;
-            const Run r = cli({u"layout"_s, u"add-component"_s, app, u"--page"_s, u"Side2"_s, u"--type"_s, child, u"--parent"_s, idOf.value(type)});
+            const Run r = runCli({u"layout"_s, u"add-component"_s, app, u"--page"_s, u"Side2"_s, u"--type"_s, child, u"--parent"_s, idOf.value(type)});
             QVERIFY2(r.finished && r.exitCode == 0, qPrintable(type + u": "_s + r.describe()));
             const QString childId = addedId(r);
             const QJsonObject container = componentIn(layoutOf(page), idOf.value(type));
@@ -374,10 +369,10 @@ private Q_SLOTS:
                 base += {u"--set"_s, t.set};
             const QString path = app + u'/' + t.file;
             const QByteArray original = readBytes(path);
-            const Run first = cli(base + QStringList{u"--type"_s, u"Input"_s, u"--id"_s, u"added-first-field"_s, u"--index"_s, u"0"_s,
+            const Run first = runCli(base + QStringList{u"--type"_s, u"Input"_s, u"--id"_s, u"added-first-field"_s, u"--index"_s, u"0"_s,
                                                      u"--bind"_s, u"simpleBinding=added.field"_s, u"--text"_s, u"title=added.title"_s});
             QVERIFY2(first.finished && first.exitCode == 0, qPrintable(t.file + u": "_s + first.describe()));
-            const Run last = cli(base + QStringList{u"--type"_s, u"Paragraph"_s, u"--id"_s, u"added-last-text"_s});
+            const Run last = runCli(base + QStringList{u"--type"_s, u"Paragraph"_s, u"--id"_s, u"added-last-text"_s});
             QVERIFY2(last.finished && last.exitCode == 0, qPrintable(t.file + u": "_s + last.describe()));
             const QByteArray topLevel = readBytes(path);
             QVERIFY2(onlyLinesAdded(original, topLevel), qPrintable(t.file + u": a line of the file changed"_s));
@@ -415,7 +410,7 @@ private Q_SLOTS:
                     inContainer += {u"--set"_s, t.set};
                 const QString containerPath = app + u'/' + t.containerFile;
                 const QByteArray was = readBytes(containerPath);
-                const Run child = cli(inContainer + QStringList{u"--type"_s, u"TextArea"_s, u"--id"_s, u"added-child-field"_s,
+                const Run child = runCli(inContainer + QStringList{u"--type"_s, u"TextArea"_s, u"--id"_s, u"added-child-field"_s,
                                                                 u"--parent"_s, t.container, u"--index"_s, u"0"_s});
                 QVERIFY2(child.finished && child.exitCode == 0, qPrintable(t.containerFile + u": "_s + child.describe()));
                 const QString firstChild = componentIn(layoutOf(containerPath), t.container).value(u"children").toArray().first().toString();
@@ -456,8 +451,8 @@ private Q_SLOTS:
         const QByteArray before = readBytes(app + u'/' + pageFile);
         const QStringList base{u"layout"_s, u"add-component"_s, app, u"--set"_s, u"Task_3"_s, u"--page"_s, u"repeating"_s,
                                u"--parent"_s, u"mainGroup"_s, u"--type"_s, u"Input"_s};
-        QCOMPARE(cli(base + QStringList{u"--id"_s, u"added-on-first"_s, u"--index"_s, u"0"_s}).exitCode, 0);
-        QCOMPARE(cli(base + QStringList{u"--id"_s, u"added-on-last"_s}).exitCode, 0);
+        QCOMPARE(runCli(base + QStringList{u"--id"_s, u"added-on-first"_s, u"--index"_s, u"0"_s}).exitCode, 0);
+        QCOMPARE(runCli(base + QStringList{u"--id"_s, u"added-on-last"_s}).exitCode, 0);
         const QJsonArray now = componentIn(layoutOf(app + u'/' + pageFile), u"mainGroup"_s).value(u"children").toArray();
         QCOMPARE(now.first().toString(), firstPrefix + u"added-on-first"_s);
         QCOMPARE(now.last().toString(), lastPrefix + u"added-on-last"_s);
@@ -469,14 +464,14 @@ private Q_SLOTS:
         QVERIFY(makeApp(fresh.filePath(u"app"_s), 9));
         const QString newApp = fresh.filePath(u"app"_s);
         const QStringList add{u"layout"_s, u"add-component"_s, newApp, u"--page"_s, u"Side1"_s};
-        QCOMPARE(cli(add + QStringList{u"--type"_s, u"RepeatingGroup"_s, u"--id"_s, u"people-group"_s}).exitCode, 0);
+        QCOMPARE(runCli(add + QStringList{u"--type"_s, u"RepeatingGroup"_s, u"--id"_s, u"people-group"_s}).exitCode, 0);
         const QString side1 = newApp + u"/App/ui/Task_1/layouts/Side1.json"_s;
         QByteArray text = readBytes(side1);
         const qsizetype at = text.indexOf("\"id\": \"people-group\"");
         QVERIFY(at > 0);
         text.insert(at, "\"edit\": {\"multiPage\": true}, ");
         QVERIFY(writeInPlace(side1, text));
-        QCOMPARE(cli(add + QStringList{u"--type"_s, u"Input"_s, u"--id"_s, u"person-name"_s, u"--parent"_s, u"people-group"_s}).exitCode, 0);
+        QCOMPARE(runCli(add + QStringList{u"--type"_s, u"Input"_s, u"--id"_s, u"person-name"_s, u"--parent"_s, u"people-group"_s}).exitCode, 0);
         QCOMPARE(componentIn(layoutOf(side1), u"people-group"_s).value(u"children").toArray(), QJsonArray{u"0:person-name"_s});
     }
 
@@ -503,7 +498,7 @@ private Q_SLOTS:
             QVERIFY(makeApp(tmp.filePath(u"app%1"_s.arg(frontend)), frontend));
         for (const Case &c : cases) {
             const QString app = tmp.filePath(u"app%1"_s.arg(c.frontend));
-            const Run r = cli({u"layout"_s, u"add-component"_s, app, u"--page"_s, u"Side1"_s, u"--type"_s, c.asked});
+            const Run r = runCli({u"layout"_s, u"add-component"_s, app, u"--page"_s, u"Side1"_s, u"--type"_s, c.asked});
             QVERIFY2(r.finished && r.exitCode == 0, qPrintable(c.asked + u": "_s + r.describe()));
             const QString uiSet = c.frontend == 9 ? u"Task_1"_s : u"form"_s;
             const QJsonObject added = componentIn(layoutOf(app + u"/App/ui/"_s + uiSet + u"/layouts/Side1.json"_s), addedId(r));
@@ -533,19 +528,19 @@ private Q_SLOTS:
         QVERIFY(writeInPlace(page, text));
 
         const QStringList add{u"layout"_s, u"add-component"_s, app, u"--page"_s, u"Side1"_s};
-        const Run next = cli(add + QStringList{u"--type"_s, u"Input"_s, u"--index"_s, u"1"_s});
+        const Run next = runCli(add + QStringList{u"--type"_s, u"Input"_s, u"--index"_s, u"1"_s});
         QVERIFY2(next.exitCode == 0, qPrintable(next.describe()));
         QVERIFY(onlyLinesAdded(text, readBytes(page)));
         QVERIFY(readBytes(page).contains(fancy.trimmed()));
 
         // An unknown type is added with its id and type only, and said so.
-        const Run unknown = cli(add + QStringList{u"--type"_s, u"SparkleWidget"_s, u"--id"_s, u"sparkle-widget"_s});
+        const Run unknown = runCli(add + QStringList{u"--type"_s, u"SparkleWidget"_s, u"--id"_s, u"sparkle-widget"_s});
         QVERIFY2(unknown.exitCode == 0, qPrintable(unknown.describe()));
         QVERIFY(unknown.err.contains("SparkleWidget"));
         QCOMPARE(componentIn(layoutOf(page), u"sparkle-widget"_s).keys(), (QStringList{u"id"_s, u"type"_s}));
 
         // Nothing is put into a container the designer does not know.
-        const Run into = cli(add + QStringList{u"--type"_s, u"Input"_s, u"--parent"_s, u"fancy-widget"_s});
+        const Run into = runCli(add + QStringList{u"--type"_s, u"Input"_s, u"--parent"_s, u"fancy-widget"_s});
         QCOMPARE(into.exitCode, 1);
         QVERIFY2(into.err.contains("FancyWidget"), qPrintable(into.describe()));
         QVERIFY(readBytes(page).contains(fancy.trimmed()));
@@ -582,10 +577,10 @@ private Q_SLOTS:
         QVERIFY(makeApp(app, 9));
         const QStringList add{u"layout"_s, u"add-component"_s, app, u"--set"_s, u"Task_1"_s};
         const QStringList onPage{u"--page"_s, u"Side1"_s};
-        QCOMPARE(cli(add + onPage + QStringList{u"--type"_s, u"ButtonGroup"_s, u"--id"_s, u"buttons-row"_s}).exitCode, 0);
-        QCOMPARE(cli(add + onPage + QStringList{u"--type"_s, u"Tabs"_s, u"--id"_s, u"page-tabs"_s}).exitCode, 0);
+        QCOMPARE(runCli(add + onPage + QStringList{u"--type"_s, u"ButtonGroup"_s, u"--id"_s, u"buttons-row"_s}).exitCode, 0);
+        QCOMPARE(runCli(add + onPage + QStringList{u"--type"_s, u"Tabs"_s, u"--id"_s, u"page-tabs"_s}).exitCode, 0);
         const QHash<QString, QByteArray> before = snapshot(app);
-        const Run r = cli(add + (args.contains(u"--page"_s) ? QStringList() : onPage) + args);
+        const Run r = runCli(add + (args.contains(u"--page"_s) ? QStringList() : onPage) + args);
         QVERIFY(r.finished);
         QCOMPARE(r.exitCode, exitCode);
         const QStringList errLines = QString::fromUtf8(r.err).trimmed().split(u'\n');
@@ -596,13 +591,13 @@ private Q_SLOTS:
 
     void helpAndAddPageAreReachedThroughLayout()
     {
-        const Run help = cli({u"layout"_s, u"--help"_s});
+        const Run help = runCli({u"layout"_s, u"--help"_s});
         QCOMPARE(help.exitCode, 0);
         for (const char *sub : {"types", "add-component", "add-page"})
             QVERIFY2(help.out.contains(sub), sub);
-        QCOMPARE(cli({u"layout"_s}).exitCode, 2);
-        QCOMPARE(cli({u"layout"_s, u"remove-everything"_s}).exitCode, 2);
-        const Run addHelp = cli({u"layout"_s, u"add-component"_s, u"--help"_s});
+        QCOMPARE(runCli({u"layout"_s}).exitCode, 2);
+        QCOMPARE(runCli({u"layout"_s, u"remove-everything"_s}).exitCode, 2);
+        const Run addHelp = runCli({u"layout"_s, u"add-component"_s, u"--help"_s});
         QCOMPARE(addHelp.exitCode, 0);
         QVERIFY(addHelp.out.contains("--parent"));
 
@@ -610,10 +605,10 @@ private Q_SLOTS:
         QVERIFY(tmp.isValid());
         const QString app = tmp.filePath(u"app"_s);
         QVERIFY(makeApp(app, 9));
-        const Run page = cli({u"layout"_s, u"add-page"_s, app, u"--set"_s, u"Task_1"_s, u"--page"_s, u"Oppsummering"_s});
+        const Run page = runCli({u"layout"_s, u"add-page"_s, app, u"--set"_s, u"Task_1"_s, u"--page"_s, u"Oppsummering"_s});
         QVERIFY2(page.exitCode == 0, qPrintable(page.describe()));
         QVERIFY(QFileInfo::exists(app + u"/App/ui/Task_1/layouts/Oppsummering.json"_s));
-        const Run onIt = cli({u"layout"_s, u"add-component"_s, app, u"--page"_s, u"Oppsummering"_s, u"--type"_s, u"Summary2"_s});
+        const Run onIt = runCli({u"layout"_s, u"add-component"_s, app, u"--page"_s, u"Oppsummering"_s, u"--type"_s, u"Summary2"_s});
         QVERIFY2(onIt.exitCode == 0, qPrintable(onIt.describe()));
     }
 };

@@ -18,28 +18,6 @@ using namespace TestProcess;
 
 namespace {
 
-Run cli(const QStringList &args)
-{
-    return runProgram(QStringLiteral(ALTINN_CLI_PATH), args);
-}
-
-// Puts the folder under git as it is, so that a later `git status` shows every change.
-bool commitAsFound(const QString &repo)
-{
-    for (const QStringList &args : {QStringList{u"init"_s, u"-q"_s}, QStringList{u"add"_s, u"-A"_s},
-                                    QStringList{u"commit"_s, u"-q"_s, u"--no-verify"_s, u"-m"_s, u"as found"_s}}) {
-        const Run r = git(repo, args);
-        if (!r.finished || r.exitCode != 0)
-            return false;
-    }
-    return true;
-}
-
-QStringList gitStatus(const QString &repo)
-{
-    return Run::lines(git(repo, {u"status"_s, u"--porcelain"_s, u"--untracked-files=all"_s}).out);
-}
-
 QStringList pageOrder(const QString &settingsFile)
 {
     QStringList out;
@@ -55,25 +33,19 @@ class TestCliPages : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    int m_apps = 0;
 
     // A new app made by the CLI ("new" or "new-v8"), or a copy of a corpus app; under git.
     QString prepare(const QString &source)
     {
-        const QString target = m_dir.filePath(QString::number(++m_apps));
-        if (source.startsWith(u"new")) {
-            QStringList args{u"new"_s, target, u"--org"_s, u"ttd"_s, u"--app"_s, u"pages-test"_s};
-            if (source == u"new-v8")
-                args.append(u"--v8"_s);
-            const Run r = cli(args);
-            if (!r.finished || r.exitCode != 0)
-                qFatal("cannot create an app: %s", qPrintable(r.describe()));
-        } else if (!copyTree(TestPaths::sharedDir() + u"/corpus/"_s + source, target)) {
-            qFatal("cannot copy %s", qPrintable(source));
-        }
-        if (!commitAsFound(target))
-            qFatal("cannot put %s under git", qPrintable(target));
-        return target;
+        if (!source.startsWith(u"new"))
+            return underGit(copyApp(source, m_dir.path()));
+        const QString target = newFolderIn(m_dir.path());
+        QStringList args{u"new"_s, target, u"--org"_s, u"ttd"_s, u"--app"_s, u"pages-test"_s};
+        if (source == u"new-v8")
+            args.append(u"--v8"_s);
+        if (const Run r = runCli(args); !r.finished || r.exitCode != 0)
+            qFatal("cannot create an app: %s", qPrintable(r.describe()));
+        return underGit(target);
     }
 
 private Q_SLOTS:
@@ -117,9 +89,9 @@ private Q_SLOTS:
         if (!source.startsWith(u"new"))
             REQUIRE_SHARED("corpus");
         const QString app = prepare(source);
-        const Run validateBefore = cli({u"validate"_s, app});
+        const Run validateBefore = runCli({u"validate"_s, app});
 
-        const Run r = cli(QStringList{u"layout"_s, u"add-page"_s, app} + options);
+        const Run r = runCli(QStringList{u"layout"_s, u"add-page"_s, app} + options);
         QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.describe()));
         QCOMPARE(r.outLines().size(), 1);
@@ -134,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(added.value(u"data"_s).toObject().value(u"layout"_s).toArray().size(), 0);
 
         // The app reads as well as before.
-        const Run validateAfter = cli({u"validate"_s, app});
+        const Run validateAfter = runCli({u"validate"_s, app});
         QCOMPARE(validateAfter.exitCode, validateBefore.exitCode);
         QCOMPARE(validateAfter.outLines(), validateBefore.outLines());
     }
@@ -174,7 +146,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, message);
         const QString app = prepare(u"apps/frontend-test"_s);
-        const Run r = cli(QStringList{u"layout"_s, u"add-page"_s, app} + options);
+        const Run r = runCli(QStringList{u"layout"_s, u"add-page"_s, app} + options);
         QVERIFY2(r.finished, qPrintable(r.describe()));
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
@@ -191,7 +163,7 @@ private Q_SLOTS:
         for (const QStringList &args : {QStringList{u"layout"_s, u"add-page"_s, empty, u"--page"_s, u"Side"_s},
                                         QStringList{u"layout"_s, u"add-page"_s, m_dir.filePath(u"missing"_s), u"--page"_s, u"Side"_s},
                                         QStringList{u"layout"_s, u"add-page"_s, u"--page"_s, u"Side"_s}}) {
-            const Run r = cli(args);
+            const Run r = runCli(args);
             QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
             QVERIFY2(r.out.isEmpty() && r.errLines().size() == 1, qPrintable(r.describe()));
         }
@@ -201,11 +173,11 @@ private Q_SLOTS:
 
     void helpShowsTheUsage()
     {
-        const Run help = cli({u"layout"_s, u"add-page"_s, u"--help"_s});
+        const Run help = runCli({u"layout"_s, u"add-page"_s, u"--help"_s});
         QVERIFY2(help.finished && help.exitCode == 0, qPrintable(help.describe()));
         QVERIFY2(help.outLines().value(0).startsWith(u"Usage: altinn-designer-cli layout add-page APP_DIR [--set SET] --page PAGE [--index N]"_s),
                  qPrintable(help.describe()));
-        const Run layout = cli({u"layout"_s, u"--help"_s});
+        const Run layout = runCli({u"layout"_s, u"--help"_s});
         QVERIFY2(layout.finished && layout.exitCode == 0, qPrintable(layout.describe()));
         QVERIFY2(layout.out.contains("layout add-page APP_DIR [--set SET] --page PAGE [--index N]"), qPrintable(layout.describe()));
     }

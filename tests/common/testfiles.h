@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "testpaths.h"
+
 namespace TestFiles {
 
 inline QByteArray readBytes(const QString &path)
@@ -48,6 +50,28 @@ inline bool copyTree(const QString &from, const QString &to, const QStringList &
         QFile::setPermissions(target, QFile::permissions(target) | QFileDevice::WriteOwner);
     }
     return true;
+}
+
+// A path below `dir` that does not exist yet: dir/1, dir/2, ...
+inline QString newFolderIn(const QString &dir)
+{
+    for (int n = 1;; ++n) {
+        const QString path = dir + u'/' + QString::number(n);
+        if (!QFileInfo::exists(path))
+            return path;
+    }
+}
+
+// Copies an app (a folder of the shared corpus such as "apps/frontend-test", or an absolute
+// path) into a new folder below `dir`, where it keeps its folder name, and returns the
+// copy's root. Stops the test when it cannot copy.
+inline QString copyApp(const QString &source, const QString &dir)
+{
+    const QString from = QDir::isAbsolutePath(source) ? source : TestPaths::sharedDir() + QStringLiteral("/corpus/") + source;
+    const QString target = newFolderIn(dir) + u'/' + QFileInfo(from).fileName();
+    if (!copyTree(from, target))
+        qFatal("cannot copy %s to %s", qPrintable(from), qPrintable(target));
+    return target;
 }
 
 } // namespace TestFiles

@@ -3,6 +3,7 @@
 // Running a program (the CLI, git) from a test and reading what it printed.
 
 #include <QByteArray>
+#include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
@@ -67,6 +68,53 @@ inline Run git(const QString &repo, const QStringList &args)
                              QStringLiteral("-c"), QStringLiteral("core.autocrlf=false")};
     return runProgram(QStringLiteral("git"), common + args, repo);
 }
+
+// Commits everything in the folder (in a new repository when `init`), so that `git status`
+// and `git diff` later show each change made since. False when git fails.
+inline bool commitAll(const QString &repo, bool init = false)
+{
+    QList<QStringList> steps;
+    if (init)
+        steps.append({QStringLiteral("init"), QStringLiteral("-q")});
+    steps.append({QStringLiteral("add"), QStringLiteral("-A")});
+    steps.append({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--no-verify"), QStringLiteral("--allow-empty"),
+                  QStringLiteral("-m"), QStringLiteral("state")});
+    for (const QStringList &args : steps) {
+        const Run r = git(repo, args);
+        if (!r.finished || r.exitCode != 0)
+            return false;
+    }
+    return true;
+}
+
+// Puts a folder under git as it is (see commitAll) and returns it; stops the test when git
+// fails.
+inline QString underGit(const QString &folder)
+{
+    if (!commitAll(folder, true))
+        qFatal("cannot put %s under git", qPrintable(folder));
+    return folder;
+}
+
+// `git status --porcelain`, untracked files one by one.
+inline QStringList gitStatus(const QString &repo)
+{
+    return Run::lines(git(repo, {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("--untracked-files=all")}).out);
+}
+
+// "added\tremoved\tpath" for each changed file (`git diff --numstat`).
+inline QStringList numstat(const QString &repo)
+{
+    return Run::lines(git(repo, {QStringLiteral("diff"), QStringLiteral("--numstat")}).out);
+}
+
+#ifdef ALTINN_CLI_PATH
+// Runs altinn-designer-cli with these arguments.
+inline Run runCli(const QStringList &args)
+{
+    return runProgram(QStringLiteral(ALTINN_CLI_PATH), args);
+}
+#endif
 
 } // namespace TestProcess
 

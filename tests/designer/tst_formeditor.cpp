@@ -22,6 +22,7 @@
 #include "layout/layoutpagedocument.h"
 #include "repository/apprepository.h"
 #include "templates/appcreator.h"
+#include "testedits.h"
 #include "testfiles.h"
 #include "testgui.h"
 #include "testpaths.h"
@@ -34,7 +35,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDragMoveEvent>
-#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,7 +45,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -54,28 +53,11 @@
 using namespace Designer;
 using namespace Qt::StringLiterals;
 using namespace TestFiles;
+using TestEdits::changedFiles;  // the paths whose bytes differ, for a readable failure
+using TestGui::answerNextInputDialog;
 using TestGui::answerNextMessageBox;
 
 namespace {
-
-// Types an answer into the next input dialog that opens and accepts it.
-void answerNextInputDialog(const QString &text)
-{
-    auto *timer = new QTimer;
-    auto deadline = std::make_shared<QElapsedTimer>();
-    deadline->start();
-    QObject::connect(timer, &QTimer::timeout, [timer, deadline, text] {
-        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
-            timer->deleteLater();
-            dialog->setTextValue(text);
-            dialog->accept();
-            return;
-        }
-        if (deadline->elapsed() > 10000)
-            timer->deleteLater();
-    });
-    timer->start(50);
-}
 
 // What a drag over a widget does, event by event, as the platform delivers it: enter, move
 // to the position, drop. Returns whether the drop was accepted.
@@ -136,22 +118,6 @@ class TestFormEditor : public QObject {
         return out;
     }
 
-    // The paths whose bytes differ (or that only one side has), for a readable failure.
-    static QStringList differences(const QHash<QString, QByteArray> &a, const QHash<QString, QByteArray> &b)
-    {
-        QStringList out;
-        for (auto it = a.cbegin(); it != a.cend(); ++it) {
-            if (!b.contains(it.key()) || b.value(it.key()) != it.value())
-                out.append(it.key());
-        }
-        for (auto it = b.cbegin(); it != b.cend(); ++it) {
-            if (!a.contains(it.key()))
-                out.append(it.key());
-        }
-        out.sort();
-        return out;
-    }
-
     void focusCanvas()
     {
         canvas()->setFocus();
@@ -170,9 +136,9 @@ class TestFormEditor : public QObject {
         const QHash<QString, QByteArray> after = layoutBytes();
         QVERIFY(after != before);
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(differences(layoutBytes(), before), QStringList());
+        QCOMPARE(changedFiles(layoutBytes(), before), QStringList());
         QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QCOMPARE(differences(layoutBytes(), after), QStringList());
+        QCOMPARE(changedFiles(layoutBytes(), after), QStringList());
     }
 
     // With ALTINN_FORM_SCREENSHOTS=DIR, pictures of the window at the steps worth seeing
@@ -641,7 +607,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         for (int i = 0; i < 7; ++i)
             QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(differences(layoutBytes(), before), QStringList());
+        QCOMPARE(changedFiles(layoutBytes(), before), QStringList());
         QCOMPARE(pages->pageFiles().size(), 4);
     }
 
@@ -851,7 +817,7 @@ private Q_SLOTS:
         QCOMPARE(model()->rowCount(), int(p->topLevelIds().size()));
         for (qsizetype i = 0; i < types.size(); ++i)
             QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(differences(layoutBytes(), before), QStringList());
+        QCOMPARE(changedFiles(layoutBytes(), before), QStringList());
     }
 
     void realAppsOnlyGainLinesWhenComponentsAreAdded()

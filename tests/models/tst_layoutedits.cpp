@@ -18,6 +18,7 @@
 #include "layout/layoutsettingsdocument.h"
 #include "options/optionlistdocument.h"
 #include "repository/apprepository.h"
+#include "testedits.h"
 #include "testfiles.h"
 #include "testpaths.h"
 #include "texts/textresourcedocument.h"
@@ -29,93 +30,29 @@
 
 using namespace Models;
 using namespace Qt::StringLiterals;
+using TestEdits::added;
+using TestEdits::changedFiles;
+using TestEdits::lineDiff;
+using TestEdits::mustRoundTrip;
+using TestEdits::refusalProblem;
+using TestEdits::Snapshot;
+using TestEdits::snapshot;
 
 namespace {
-
-using Snapshot = QMap<QString, QByteArray>;
-
-Snapshot snapshot(const AppRepository &repo)
-{
-    Snapshot out;
-    for (const Document *d : repo.documents())
-        out.insert(d->relativePath(), d->bytes());
-    return out;
-}
-
-QStringList changedFiles(const Snapshot &before, const Snapshot &after)
-{
-    QStringList out;
-    for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        if (!before.contains(it.key()) || before.value(it.key()) != it.value())
-            out.append(it.key());
-    }
-    for (auto it = before.cbegin(); it != before.cend(); ++it) {
-        if (!after.contains(it.key()))
-            out.append(it.key());
-    }
-    out.sort();
-    return out;
-}
 
 // Errors as "code: message", with repeats.
 QStringList errorsOf(const AppRepository &repo)
 {
-    QStringList out;
-    for (const Diagnostic &d : validateApp(repo)) {
-        if (d.severity == Diagnostic::Severity::Error)
-            out.append(d.code + u": "_s + d.message);
-    }
-    out.sort();
-    return out;
+    return TestEdits::findingsOf(
+        repo, [](const Diagnostic &d) { return d.severity == Diagnostic::Severity::Error; },
+        [](const Diagnostic &d) -> QString { return d.code + u": "_s + d.message; });
 }
 
-QStringList findingsOf(const AppRepository &repo, const QString &code)
+// The findings with this code as "file message".
+QStringList findingsWithCode(const AppRepository &repo, const QString &code)
 {
-    QStringList out;
-    for (const Diagnostic &d : validateApp(repo)) {
-        if (d.code == code)
-            out.append(d.file + u' ' + d.message);
-    }
-    return out;
-}
-
-QStringList added(QStringList after, const QStringList &before)
-{
-    for (const QString &e : before)
-        after.removeOne(e);
-    return after;
-}
-
-// The lines that differ between two texts, as "-old" and "+new" in file order (a longest
-// common subsequence of lines; unchanged lines are left out).
-QStringList lineDiff(const QByteArray &before, const QByteArray &after)
-{
-    const QList<QByteArray> a = before.split('\n'), b = after.split('\n');
-    const qsizetype n = a.size(), m = b.size();
-    QList<QList<int>> lcs(n + 1, QList<int>(m + 1, 0));
-    for (qsizetype i = n; i-- > 0;) {
-        for (qsizetype j = m; j-- > 0;)
-            lcs[i][j] = a.at(i) == b.at(j) ? lcs[i + 1][j + 1] + 1 : qMax(lcs[i + 1][j], lcs[i][j + 1]);
-    }
-    QStringList out;
-    qsizetype i = 0, j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a.at(i) == b.at(j)) {
-            ++i;
-            ++j;
-        } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-            out.append(u'-' + QString::fromUtf8(a.at(i++)));
-        } else {
-            out.append(u'+' + QString::fromUtf8(b.at(j++)));
-        }
-    }
-    return out;
-}
-
-QStringList lineDiff(const Snapshot &before, const AppRepository &repo, const QString &file)
-{
-    const Document *d = repo.document(file);
-    return lineDiff(before.value(file), d ? d->bytes() : QByteArray());
+    return TestEdits::findingsOf(
+        repo, [&code](const Diagnostic &d) { return d.code == code; }, [](const Diagnostic &d) -> QString { return d.file + u' ' + d.message; });
 }
 
 // What a diff changes besides moving lines: a removed and an added line with the same text
@@ -148,38 +85,18 @@ QByteArray compact(const LayoutPageDocument *page, const QString &id)
     return page ? page->componentNode(id).toValue().toCompactJson() : QByteArray();
 }
 
-// Applies the edit, checks every file parses, that revert restores the bytes and that redo
-// gives the same bytes again, and that the app has exactly the expected new errors (none
-// unless told). Returns the files changed.
+// The round trip of TestEdits (stopping the test on a problem), where the app must also
+// have exactly the expected new errors (none unless told). Returns the files changed.
 QStringList roundTrip(AppRepository &repo, Edit &edit, QStringList expectedNewErrors = {})
 {
-    const Snapshot before = snapshot(repo);
     const QStringList errorsBefore = errorsOf(repo);
-    if (Status st = edit.validate(repo); !st)
-        qFatal("validate refused %s: %s", qPrintable(edit.description()), qPrintable(st.error().toString()));
-    if (Status st = edit.apply(repo); !st)
-        qFatal("apply failed %s: %s", qPrintable(edit.description()), qPrintable(st.error().toString()));
-    const Snapshot after = snapshot(repo);
-    for (const Document *d : repo.documents()) {
-        if (!d->isValid() && before.value(d->relativePath()) != d->bytes())
-            qFatal("%s no longer parses after %s", qPrintable(d->relativePath()), qPrintable(edit.description()));
-    }
-    const QStringList newErrors = added(errorsOf(repo), errorsBefore);
     expectedNewErrors.sort();
-    if (newErrors != expectedNewErrors)
-        qFatal("%s gave new errors:\n%s\nexpected:\n%s", qPrintable(edit.description()), qPrintable(newErrors.join(u'\n')),
-               qPrintable(expectedNewErrors.join(u'\n')));
-    if (Status st = edit.revert(repo); !st)
-        qFatal("revert of %s failed: %s", qPrintable(edit.description()), qPrintable(st.error().toString()));
-    if (snapshot(repo) != before)
-        qFatal("revert of %s did not restore the bytes", qPrintable(edit.description()));
-    if (!edit.apply(repo) || snapshot(repo) != after)
-        qFatal("redo of %s differs from the first apply", qPrintable(edit.description()));
-    if (qEnvironmentVariableIsSet("PRINT_DIFFS")) {  // for writing expectations: each file's changed lines
-        for (const QString &f : changedFiles(before, after))
-            qDebug().noquote() << "DIFF" << edit.description() << f << "\n" << lineDiff(before.value(f), after.value(f)).join(u'\n');
-    }
-    return changedFiles(before, after);
+    return mustRoundTrip(repo, edit, [&] {
+        const QStringList newErrors = added(errorsOf(repo), errorsBefore);
+        if (newErrors == expectedNewErrors)
+            return QString();
+        return u"new errors:\n%1\nexpected:\n%2"_s.arg(newErrors.join(u'\n'), expectedNewErrors.join(u'\n'));
+    });
 }
 
 // True when `after` is `before` with lines inserted in one place, where the line before the
@@ -216,19 +133,9 @@ class TestLayoutEdits : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    int m_copies = 0;
 
     // A fresh copy of an app of the shared corpus ("apps/x" or "repos-partial/x").
-    std::unique_ptr<AppRepository> openCopy(const QString &corpusApp)
-    {
-        const QString target = m_dir.path() + u'/' + QString::number(++m_copies) + u'/' + corpusApp.section(u'/', -1);
-        if (!TestFiles::copyTree(TestPaths::sharedDir() + u"/corpus/"_s + corpusApp, target))
-            qFatal("cannot copy %s", qPrintable(corpusApp));
-        auto repo = AppRepository::open(target);
-        if (!repo)
-            qFatal("cannot open %s: %s", qPrintable(corpusApp), qPrintable(repo.error().toString()));
-        return std::move(*repo);
-    }
+    std::unique_ptr<AppRepository> openCopy(const QString &corpusApp) { return TestEdits::openCopy(corpusApp, m_dir.path()); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
@@ -301,13 +208,9 @@ private Q_SLOTS:
         REQUIRE_SHARED("corpus/apps");
         QFETCH(QString, name);
         auto repo = openCopy(u"apps/frontend-test"_s);
-        const Snapshot before = snapshot(*repo);
         AddPageEdit edit(u"Task_1"_s, name);
-        const Status st = edit.validate(*repo);
-        QVERIFY(!st);
-        QVERIFY(!st.error().message.isEmpty());
-        QVERIFY(!edit.apply(*repo));
-        QCOMPARE(snapshot(*repo), before);
+        const QString problem = refusalProblem(*repo, edit);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(!AddPageEdit(u"NoSuchSet"_s, u"Side"_s).validate(*repo));
     }
 
@@ -507,7 +410,7 @@ private Q_SLOTS:
         }));
         for (const LayoutReference &r : refs)
             QVERIFY(!r.description().isEmpty());
-        const QStringList missingBefore = findingsOf(*repo, u"page-order-missing-page"_s) + findingsOf(*repo, u"missing-child"_s);
+        const QStringList missingBefore = findingsWithCode(*repo, u"page-order-missing-page"_s) + findingsWithCode(*repo, u"missing-child"_s);
 
         const Snapshot start = snapshot(*repo);
         DeletePageEdit edit(u"Task_1"_s, u"InputPage"_s);
@@ -525,7 +428,7 @@ private Q_SLOTS:
         QVERIFY(!pageOrder(*repo, u"Task_1"_s).contains(u"InputPage"_s));
         QVERIFY(!pageOf(*repo, summaryPage)->component(u"Summary2-page1"));
         QVERIFY(!repo->layoutSet(u"Task_1")->settings->componentsExcludedFromPdf().contains(u"InputPage-Header-Summary"_s));
-        QCOMPARE(findingsOf(*repo, u"page-order-missing-page"_s) + findingsOf(*repo, u"missing-child"_s), missingBefore);
+        QCOMPARE(findingsWithCode(*repo, u"page-order-missing-page"_s) + findingsWithCode(*repo, u"missing-child"_s), missingBefore);
 
         DeletePageEdit summary(u"Task_1"_s, u"SummaryPage"_s);
         roundTrip(*repo, summary);
@@ -700,7 +603,7 @@ private Q_SLOTS:
         const QString from = u"App/ui/Task_1/layouts/GroupPage.json"_s;
         const QString to = u"App/ui/Task_1/layouts/InputPage.json"_s;
         const QStringList moved = {u"GroupPage-Group"_s, u"GroupPage-Group-Nested"_s, u"GroupPage-Nested-Nested-Input"_s};
-        const QStringList warningsBefore = findingsOf(*repo, u"missing-child"_s);
+        const QStringList warningsBefore = findingsWithCode(*repo, u"missing-child"_s);
         const Snapshot start = snapshot(*repo);
         MoveComponentToEdit edit(from, u"GroupPage-Group"_s, to, QString(), 2);
         QCOMPARE(roundTrip(*repo, edit), (QStringList{from, to}));
@@ -720,7 +623,7 @@ private Q_SLOTS:
             QVERIFY2(!pageOf(*repo, from)->component(id), qPrintable(id));
         }
         QCOMPARE(pageOf(*repo, to)->topLevelIds().at(2), u"GroupPage-Group"_s);
-        QCOMPARE(findingsOf(*repo, u"missing-child"_s), warningsBefore);
+        QCOMPARE(findingsWithCode(*repo, u"missing-child"_s), warningsBefore);
         // Into a container on the other page, and to another layout set (refused).
         MoveComponentToEdit back(to, u"GroupPage-Nested-Input"_s, from, u"GroupPage-PanelGroup"_s, 1);
         roundTrip(*repo, back);
@@ -1089,13 +992,9 @@ private Q_SLOTS:
         QFETCH(QString, type);
         QFETCH(QString, reason);
         auto repo = openCopy(u"apps/component-library"_s);
-        const Snapshot before = snapshot(*repo);
         ChangeComponentTypeEdit edit(u"App/ui/Task_1/layouts/%1.json"_s.arg(page), id, type);
-        const Status st = edit.validate(*repo);
-        QVERIFY(!st);
-        QVERIFY2(st.error().message.contains(reason), qPrintable(st.error().message));
-        QVERIFY(!edit.apply(*repo));
-        QCOMPARE(snapshot(*repo), before);
+        const QString problem = refusalProblem(*repo, edit, {reason});
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
     void changingATypeWritesTheAppsOwnName()
