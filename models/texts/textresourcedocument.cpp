@@ -38,6 +38,12 @@ QString TextResourceDocument::pointerOf(QStringView key) const
     return i < 0 ? QString() : u"/resources/"_s + QString::number(i);
 }
 
+Json::Node TextResourceDocument::entry(QStringView key) const
+{
+    const int i = indexOf(key);
+    return i < 0 ? Json::Node() : root().member(u"resources").at(i);
+}
+
 QStringList TextResourceDocument::duplicateKeys() const
 {
     QStringList dups;
@@ -55,6 +61,8 @@ void TextResourceDocument::refresh()
     m_keys.clear();
     m_index.clear();
     const Json::Node resources = root().member(u"resources");
+    m_keys.reserve(resources.size());
+    m_index.reserve(resources.size());
     for (int i = 0, n = resources.size(); i < n; ++i) {
         const QString id = resources.at(i).member(u"id").toString();
         m_keys.append(id);

@@ -21,6 +21,10 @@ public:
     int indexOf(QStringView key) const;  // position in "resources", -1 when absent
     QString pointerOf(QStringView key) const;  // "/resources/N"
     QStringList duplicateKeys() const;
+    // True when some key (or a missing id) occurs more than once; cheap.
+    bool hasDuplicateKeys() const { return m_index.size() != m_keys.size(); }
+    // The entry of a key in "resources" (the last with the key); invalid when absent.
+    Json::Node entry(QStringView key) const;
 
 protected:
     void refresh() override;

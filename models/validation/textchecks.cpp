@@ -8,6 +8,7 @@
 #include "layout/layoutsettingsdocument.h"
 #include "options/optionlistdocument.h"
 #include "texts/textresourcedocument.h"
+#include "texts/textusages.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -15,30 +16,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Models {
-
-namespace {
-
-// Texts the app frontend provides itself; apps may override them but need not define them.
-bool isRuntimeKey(const QString &key)
-{
-    static const QStringList prefixes{
-        u"general."_s, u"form_filler."_s, u"instantiate."_s, u"receipt."_s, u"confirm."_s, u"validation_errors."_s,
-        u"date_picker."_s, u"address_component."_s, u"person_lookup."_s, u"organisation_lookup."_s, u"signing."_s,
-        u"payment."_s, u"pdfPreview."_s, u"party_selection."_s, u"navigation."_s, u"helptext."_s, u"likert."_s,
-        u"list_component."_s, u"map_component."_s, u"input_components."_s, u"custom_actions."_s, u"group."_s,
-        u"iframe_component."_s, u"dropdown_component."_s, u"file_uploader."_s, u"process_receipt."_s,
-        u"language."_s, u"multiple_select_component."_s, u"time_picker."_s, u"subform."_s, u"signee_list."_s,
-        u"signing_document_list."_s, u"image_upload_component."_s, u"pagination."_s, u"card_component."_s,
-        u"accordion."_s, u"api_error."_s, u"config_error."_s, u"utils."_s, u"service_task."_s,
-    };
-    for (const QString &p : prefixes) {
-        if (key.startsWith(p))
-            return true;
-    }
-    return false;
-}
-
-} // namespace
 
 // A text binding value that is meant as a key rather than as the text itself: one "word"
 // with dots, underscores, dashes, digits or a camelCase hump, or all in lowercase.
@@ -63,7 +40,7 @@ public:
 
     void reference(const Document *doc, const QString &pointer, const QString &value, const QString &where)
     {
-        if (!looksLikeTextKey(value) || m_ctx.textKeyExists(value) || isRuntimeKey(value))
+        if (!looksLikeTextKey(value) || m_ctx.textKeyExists(value) || isPlatformTextKey(value))
             return;
         m_ctx.warning(u"missing-text"_s, doc, pointer,
                       QCoreApplication::translate("Validation", "%1 refers to the text \"%2\", which no language of the app defines; the form will show \"%2\" as it is.")
