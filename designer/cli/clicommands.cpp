@@ -38,6 +38,7 @@ QString overview()
               "  layout types [--app APP_DIR]               List the component types the form builder offers.\n"
               "  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.\n"
               "  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.\n"
+              "  texts set|rename|add-language|coverage|export|import APP_DIR ...  Work on the app's texts.\n"
               "\n"
               "Run \"altinn-designer-cli COMMAND --help\" for the details of a command.\n");
 }
@@ -185,6 +186,8 @@ int run(const QStringList &arguments)
         return runModel(arguments);
     if (command == u"layout")
         return runLayout(arguments);
+    if (command == u"texts")
+        return runTexts(arguments);
     return fail(CannotLoad, QCoreApplication::translate("Cli", "Unknown command \"%1\" (see --help)").arg(command));
 }
 

@@ -23,5 +23,7 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
 int runModel(const QStringList &arguments);
 // `layout types|add-component|add-page` (arguments: the program name, "layout", then its own).
 int runLayout(const QStringList &arguments);
+// `texts set|rename|add-language|coverage|export|import` (arguments: the program name, "texts", then its own).
+int runTexts(const QStringList &arguments);
 
 } // namespace Cli
