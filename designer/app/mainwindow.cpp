@@ -14,6 +14,7 @@
 #include "repository/apprepository.h"
 #include "startpage.h"
 #include "templates/appcreator.h"
+#include "texteditor/texteditor.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,14 +105,15 @@ QWidget *MainWindow::createWorkspace()
     m_editors->addWidget(m_formEditor);
     m_dataModelEditor = new Designer::DataModelEditor(m_editors);
     m_editors->addWidget(m_dataModelEditor);
+    m_textEditor = new TextEditor(m_editors);
+    m_editors->addWidget(m_textEditor);
+    connect(m_textEditor, &TextEditor::goToPlace, this, &MainWindow::goToPlace);
     using K = Models::FileKind;
     const struct {
         QString title;
         QString text;
         QList<K> kinds;
     } placeholders[] = {
-        {tr("Texts"), tr("Edit the texts of every language side by side, rename keys everywhere they are used, and exchange translations."),
-         {K::TextResource}},
         {tr("Process"), tr("Draw the process: fill in, confirm, sign and pay, with the settings of each Altinn task."), {K::Process}},
         {tr("Access rules"), tr("Decide who may read, write, sign and pay in each task of the process."), {K::Policy}},
         {tr("Settings"), tr("The app's name, who may use it, its data types, and its deployment values."),
@@ -250,6 +252,7 @@ void MainWindow::setSession(Session *session)
     if (!open) {
         m_formEditor->setSession(nullptr);
         m_dataModelEditor->setSession(nullptr);
+        m_textEditor->setSession(nullptr);
         for (PlaceholderEditor *p : std::as_const(m_placeholders))
             p->setSession(nullptr);
         m_problems->setSession(nullptr);
@@ -285,6 +288,7 @@ void MainWindow::setSession(Session *session)
     // The window listens first, so the editors' first selection reaches the source view.
     m_formEditor->setSession(session);
     m_dataModelEditor->setSession(session);
+    m_textEditor->setSession(session);
     for (PlaceholderEditor *p : std::as_const(m_placeholders))
         p->setSession(session);
     m_problems->setSession(session);
@@ -425,6 +429,16 @@ void MainWindow::goToProblem(const Models::Diagnostic &problem)
     m_session->setCurrentFile(problem.file, problem.line);
 }
 
+void MainWindow::goToPlace(const QString &file, const QString &pointer, int line)
+{
+    // A place that uses a text or a code list: where a finding there would take the user.
+    Models::Diagnostic place;
+    place.file = file;
+    place.pointer = pointer;
+    place.line = line;
+    goToProblem(place);
+}
+
 void MainWindow::applySideDocks(int editor)
 {
     if (!m_session)
@@ -437,7 +451,8 @@ void MainWindow::applySideDocks(int editor)
         m_sideDocks.insert(m_dockEditor, shown);
     }
     m_dockEditor = editor;
-    const bool defaultShown = editor != FormsEditor;
+    // The form builder and the text table fill the window themselves.
+    const bool defaultShown = editor != FormsEditor && editor != TextsEditor;
     const QList<bool> shown = m_sideDocks.value(editor, QList<bool>(docks.size(), defaultShown));
     for (qsizetype i = 0; i < docks.size(); ++i)
         docks.at(i)->setVisible(shown.value(i, defaultShown));
@@ -559,7 +574,9 @@ void MainWindow::showShortcuts()
                                 "Alt+Up / Alt+Down  move it\nAlt+Right / Alt+Left  into the container above / out of its container\n"
                                 "Ctrl+Shift+PgUp / PgDn  to the previous / next page\nCtrl+J  show or hide the JSON\n\n"
                                 "In the page list:\nInsert  add a page\nF2  rename\nCtrl+D  duplicate\nDelete  delete\n"
-                                "Alt+Up / Alt+Down  reorder\n\nIn the source view:\nCtrl+F  find, F3 / Shift+F3  next / previous"));
+                                "Alt+Up / Alt+Down  reorder\n\nIn the texts table:\nCtrl+F  filter\nInsert  add a key\nDelete  delete the key\n"
+                                "F2  rename the key (on a text: edit it)\nEnter  edit the text; Enter again commits, "
+                                "Shift+Enter  new line, Escape  cancel\nCtrl+Shift+L  add a language\n\nIn the source view:\nCtrl+F  find, F3 / Shift+F3  next / previous"));
 }
 
 void MainWindow::showAbout()

@@ -27,6 +27,7 @@ class PlaceholderEditor;
 class ProblemsPanel;
 class Session;
 class StartPage;
+class TextEditor;
 
 // The designer's window. It only assembles: the start page, the navigation rail with
 // the editors, the docks (problems, source, files, preview) and the actions. The state of
@@ -48,6 +49,7 @@ public:
     Session *session() const { return m_session; }
     FormEditor *formEditor() const { return m_formEditor; }
     Designer::DataModelEditor *dataModelEditor() const { return m_dataModelEditor; }
+    TextEditor *textEditor() const { return m_textEditor; }
     ProblemsPanel *problemsPanel() const { return m_problems; }
     CodeViewPanel *sourcePanel() const { return m_source; }
     FilesPanel *filesPanel() const { return m_files; }
@@ -77,6 +79,7 @@ private:
     void updateStatus();
     void showFileInSource(const QString &relativePath, int line);
     void goToProblem(const Models::Diagnostic &problem);
+    void goToPlace(const QString &file, const QString &pointer, int line);
     void goToNextProblem();
     void askAboutExternalChange(Models::Document *document);
     void newApp();
@@ -95,6 +98,7 @@ private:
     QStackedWidget *m_editors = nullptr;
     FormEditor *m_formEditor = nullptr;
     Designer::DataModelEditor *m_dataModelEditor = nullptr;  // qualified: Editor has an enumerator of that name
+    TextEditor *m_textEditor = nullptr;
     QList<PlaceholderEditor *> m_placeholders;
     ProblemsPanel *m_problems = nullptr;
     CodeViewPanel *m_source = nullptr;

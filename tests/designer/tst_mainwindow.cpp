@@ -11,6 +11,8 @@
 #include "formeditor/canvasmodel.h"
 #include "formeditor/canvasview.h"
 #include "formeditor/formeditor.h"
+#include "texteditor/texteditor.h"
+#include "texts/apptexts.h"
 #include "formeditor/pagejsonpane.h"
 #include "properties/propertypanel.h"
 #include "edits/layoutedits.h"
@@ -88,7 +90,7 @@ private Q_SLOTS:
     {
         QCOMPARE(m_window->navigationRail()->count(), int(MainWindow::EditorCount));
         QCOMPARE(m_window->currentEditor(), MainWindow::FormsEditor);
-        for (int i = MainWindow::TextsEditor; i < MainWindow::EditorCount; ++i) {
+        for (int i = MainWindow::ProcessEditor; i < MainWindow::EditorCount; ++i) {
             m_window->navigationRail()->setCurrentRow(i);
             QWidget *editor = m_window->editor(MainWindow::Editor(i));
             QVERIFY(editor->isVisible());
@@ -97,9 +99,13 @@ private Q_SLOTS:
                 saysSo = saysSo || l->text().contains(u"not part of this version"_s);
             QVERIFY2(saysSo, qPrintable(m_window->navigationRail()->item(i)->text()));
         }
-        // The texts placeholder lists the app's text files.
-        auto *texts = qobject_cast<PlaceholderEditor *>(m_window->editor(MainWindow::TextsEditor));
-        QCOMPARE(texts->fileList()->count(), 3);
+        // The texts editor is a real one, showing the app's three languages.
+        auto *texts = qobject_cast<TextEditor *>(m_window->editor(MainWindow::TextsEditor));
+        QVERIFY(texts);
+        QCOMPARE(texts->texts()->languages(), (QStringList{u"nb"_s, u"nn"_s, u"en"_s}));
+        // The process placeholder lists the app's process file.
+        auto *process = qobject_cast<PlaceholderEditor *>(m_window->editor(MainWindow::ProcessEditor));
+        QCOMPARE(process->fileList()->count(), 1);
     }
 
     void selectingAComponentShowsItsPropertiesAndSource()
