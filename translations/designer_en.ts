@@ -229,40 +229,6 @@
         <translation>Unknown model command &quot;%1&quot; (see model --help)</translation>
     </message>
     <message>
-        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
-  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
-  layout types [--app APP_DIR]               List the component types the form builder offers.
-  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
-  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</source>
-        <translation>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
-  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
-  layout types [--app APP_DIR]               List the component types the form builder offers.
-  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
-  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</translation>
-    </message>
-    <message>
         <source>List the types offered to this app (by its frontend version).</source>
         <translation>List the types offered to this app (by its frontend version).</translation>
     </message>
@@ -425,6 +391,298 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     <message>
         <source>Added the page %1 to %2 (%3).</source>
         <translation>Added the page %1 to %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+  layout types [--app APP_DIR]               List the component types the form builder offers.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
+  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
+  texts set|rename|add-language|coverage|export|import APP_DIR ...  Work on the app&apos;s texts.
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</source>
+        <translation>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+  layout types [--app APP_DIR]               List the component types the form builder offers.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
+  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
+  texts set|rename|add-language|coverage|export|import APP_DIR ...  Work on the app&apos;s texts.
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</translation>
+    </message>
+    <message>
+        <source>%1 is missing (see --help)</source>
+        <translation>%1 is missing (see --help)</translation>
+    </message>
+    <message>
+        <source>Too many arguments: expected %1 (see --help)</source>
+        <translation>Too many arguments: expected %1 (see --help)</translation>
+    </message>
+    <message>
+        <source>The app has no language &quot;%1&quot; (it has: %2); add it with &quot;texts add-language&quot;</source>
+        <translation>The app has no language &quot;%1&quot; (it has: %2); add it with &quot;texts add-language&quot;</translation>
+    </message>
+    <message>
+        <source>The language, e.g. nb.</source>
+        <translation>The language, e.g. nb.</translation>
+    </message>
+    <message>
+        <source>The text key.</source>
+        <translation>The text key.</translation>
+    </message>
+    <message>
+        <source>The text.</source>
+        <translation>The text.</translation>
+    </message>
+    <message>
+        <source>Sets the text of a key in one language. A key the app does not have yet is added to every language (empty in the others). A VALUE that starts with &quot;-&quot; goes after &quot;--&quot;.</source>
+        <translation>Sets the text of a key in one language. A key the app does not have yet is added to every language (empty in the others). A VALUE that starts with &quot;-&quot; goes after &quot;--&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already has this text in %2; nothing changed.</source>
+        <translation>%1 already has this text in %2; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Added the key %1 with its text in %2.</source>
+        <translation>Added the key %1 with its text in %2.</translation>
+    </message>
+    <message>
+        <source>Set the text of %1 (%2)</source>
+        <translation>Set the text of %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Set the text of %1 in %2.</source>
+        <translation>Set the text of %1 in %2.</translation>
+    </message>
+    <message>
+        <source>The key to rename.</source>
+        <translation>The key to rename.</translation>
+    </message>
+    <message>
+        <source>The new key.</source>
+        <translation>The new key.</translation>
+    </message>
+    <message>
+        <source>Renames a text key in every language and every place of the app that names it (pages of all layout sets, code lists, Settings.json, the footer, the metadata title, the process, expressions), as one change. C# code that names the key is not changed; it is listed after the result.</source>
+        <translation>Renames a text key in every language and every place of the app that names it (pages of all layout sets, code lists, Settings.json, the footer, the metadata title, the process, expressions), as one change. C# code that names the key is not changed; it is listed after the result.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 in %3 files.</source>
+        <translation>Renamed %1 to %2 in %3 files.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>The key to delete.</source>
+        <translation>The key to delete.</translation>
+    </message>
+    <message>
+        <source>Delete the key even where the app still uses it (the places are left as they are).</source>
+        <translation>Delete the key even where the app still uses it (the places are left as they are).</translation>
+    </message>
+    <message>
+        <source>Deletes a text key from every language. Refused while a place of the app names the key (the places are listed), unless --force is given.</source>
+        <translation>Deletes a text key from every language. Refused while a place of the app names the key (the places are listed), unless --force is given.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2 files.</source>
+        <translation>Deleted %1 from %2 files.</translation>
+    </message>
+    <message>
+        <source>The ISO 639-1 code of the new language, e.g. en.</source>
+        <translation>The ISO 639-1 code of the new language, e.g. en.</translation>
+    </message>
+    <message>
+        <source>Copy every text of this language into the new one.</source>
+        <translation>Copy every text of this language into the new one.</translation>
+    </message>
+    <message>
+        <source>Adds the text file of a language, written like the app&apos;s other text files. With --from it starts as a copy of that language&apos;s texts (to translate); without, it has no texts.</source>
+        <translation>Adds the text file of a language, written like the app&apos;s other text files. With --from it starts as a copy of that language&apos;s texts (to translate); without, it has no texts.</translation>
+    </message>
+    <message>
+        <source>Added the language %1 with %2 texts from %3.</source>
+        <translation>Added the language %1 with %2 texts from %3.</translation>
+    </message>
+    <message>
+        <source>Added the language %1.</source>
+        <translation>Added the language %1.</translation>
+    </message>
+    <message>
+        <source>%1 keys in %2 languages; source language %3</source>
+        <translation>%1 keys in %2 languages; source language %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 missing, %3 empty</source>
+        <translation>%1: %2 missing, %3 empty</translation>
+    </message>
+    <message>
+        <source>, %1 untranslated</source>
+        <translation>, %1 untranslated</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>untranslated</translation>
+    </message>
+    <message>
+        <source>Unused keys: %1</source>
+        <translation>Unused keys: %1</translation>
+    </message>
+    <message>
+        <source>Print the coverage as JSON.</source>
+        <translation>Print the coverage as JSON.</translation>
+    </message>
+    <message>
+        <source>The language others are compared with for &quot;untranslated&quot; (default: nb, else the first).</source>
+        <translation>The language others are compared with for &quot;untranslated&quot; (default: nb, else the first).</translation>
+    </message>
+    <message>
+        <source>Prints, per language, the keys that are missing (another language has them), empty, or untranslated (the same text as the source language), and the keys no place of the app uses. JSON: {&quot;languages&quot;: {LANG: {&quot;missing&quot;, &quot;empty&quot;, &quot;untranslated&quot;}}, &quot;unused&quot;, &quot;sourceLanguage&quot;, &quot;pages&quot;}.</source>
+        <translation>Prints, per language, the keys that are missing (another language has them), empty, or untranslated (the same text as the source language), and the keys no place of the app uses. JSON: {&quot;languages&quot;: {LANG: {&quot;missing&quot;, &quot;empty&quot;, &quot;untranslated&quot;}}, &quot;unused&quot;, &quot;sourceLanguage&quot;, &quot;pages&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code such as nb, nn or en</source>
+        <translation>&quot;%1&quot; is not an ISO 639-1 language code such as nb, nn or en</translation>
+    </message>
+    <message>
+        <source>The app has no texts</source>
+        <translation>The app has no texts</translation>
+    </message>
+    <message>
+        <source>The app has only the language %1; name the target language with --target</source>
+        <translation>The app has only the language %1; name the target language with --target</translation>
+    </message>
+    <message>
+        <source>The source and target languages are both %1</source>
+        <translation>The source and target languages are both %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 texts to %2.</source>
+        <translation>Wrote %1 texts to %2.</translation>
+    </message>
+    <message>
+        <source>xliff (XLIFF 2.0) or csv.</source>
+        <translation>xliff (XLIFF 2.0) or csv.</translation>
+    </message>
+    <message>
+        <source>XLIFF: the source language (default: nb, else the first). CSV: a column.</source>
+        <translation>XLIFF: the source language (default: nb, else the first). CSV: a column.</translation>
+    </message>
+    <message>
+        <source>XLIFF: the target language (default: the first other language; may be one the app lacks). CSV: a column.</source>
+        <translation>XLIFF: the target language (default: the first other language; may be one the app lacks). CSV: a column.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Write to this file instead of standard output.</translation>
+    </message>
+    <message>
+        <source>Writes the texts for translators. XLIFF 2.0: one unit per key with the source and target texts and notes on where the text is used. CSV (UTF-8, comma-separated): a column per language, every language unless --source or --target name the columns.</source>
+        <translation>Writes the texts for translators. XLIFF 2.0: one unit per key with the source and target texts and notes on where the text is used. CSV (UTF-8, comma-separated): a column per language, every language unless --source or --target name the columns.</translation>
+    </message>
+    <message>
+        <source>--format must be xliff or csv</source>
+        <translation>--format must be xliff or csv</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(missing)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the source text of %n key(s) changed since the file was made: %1</source>
+        <translation>
+            <numerusform>Note: the source text of %n key changed since the file was made: %1</numerusform>
+            <numerusform>Note: the source text of %n keys changed since the file was made: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An XLIFF 2.0 or CSV file.</source>
+        <translation>An XLIFF 2.0 or CSV file.</translation>
+    </message>
+    <message>
+        <source>Only print what would change.</source>
+        <translation>Only print what would change.</translation>
+    </message>
+    <message>
+        <source>Import even when the file has keys the app does not have (those are skipped).</source>
+        <translation>Import even when the file has keys the app does not have (those are skipped).</translation>
+    </message>
+    <message>
+        <source>Imports translated texts from an XLIFF 2.0 file (the &lt;target&gt; of each unit) or a CSV file (header key,LANG...), as one change. Prints each change, then a summary. Empty cells and targets change nothing; languages the app lacks are added. A file with keys the app does not have is refused unless --skip-unknown is given.</source>
+        <translation>Imports translated texts from an XLIFF 2.0 file (the &lt;target&gt; of each unit) or a CSV file (header key,LANG...), as one change. Prints each change, then a summary. Empty cells and targets change nothing; languages the app lacks are added. A file with keys the app does not have is refused unless --skip-unknown is given.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>No such file: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n key(s) the app does not have: %1. Nothing was imported; use --skip-unknown to import the other texts.</source>
+        <translation>
+            <numerusform>The file has %n key the app does not have: %1. Nothing was imported; use --skip-unknown to import the other texts.</numerusform>
+            <numerusform>The file has %n keys the app does not have: %1. Nothing was imported; use --skip-unknown to import the other texts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1</source>
+        <translation>Dry run, nothing changed: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>Imported %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli texts set APP_DIR LANG KEY VALUE
+       altinn-designer-cli texts rename APP_DIR OLD NEW
+       altinn-designer-cli texts delete APP_DIR KEY [--force]
+       altinn-designer-cli texts add-language APP_DIR LANG [--from LANG]
+       altinn-designer-cli texts coverage APP_DIR [--json] [--source LANG]
+       altinn-designer-cli texts export APP_DIR --format xliff|csv [--source LANG] [--target LANG] [--output FILE]
+       altinn-designer-cli texts import APP_DIR FILE [--dry-run] [--skip-unknown]
+</source>
+        <translation>Usage: altinn-designer-cli texts set APP_DIR LANG KEY VALUE
+       altinn-designer-cli texts rename APP_DIR OLD NEW
+       altinn-designer-cli texts delete APP_DIR KEY [--force]
+       altinn-designer-cli texts add-language APP_DIR LANG [--from LANG]
+       altinn-designer-cli texts coverage APP_DIR [--json] [--source LANG]
+       altinn-designer-cli texts export APP_DIR --format xliff|csv [--source LANG] [--target LANG] [--output FILE]
+       altinn-designer-cli texts import APP_DIR FILE [--dry-run] [--skip-unknown]
+</translation>
+    </message>
+    <message>
+        <source>Unknown texts command &quot;%1&quot; (see texts --help)</source>
+        <translation>Unknown texts command &quot;%1&quot; (see texts --help)</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1099,41 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     </message>
 </context>
 <context>
+    <name>Designer::AddLanguageDialog</name>
+    <message>
+        <source>Add a language</source>
+        <translation>Add a language</translation>
+    </message>
+    <message>
+        <source>Search by name or code</source>
+        <translation>Search by name or code</translation>
+    </message>
+    <message>
+        <source>Search languages</source>
+        <translation>Search languages</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Copy texts from</source>
+        <translation>Copy texts from</translation>
+    </message>
+    <message>
+        <source>(none: start empty)</source>
+        <translation>(none: start empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy texts from:</source>
+        <translation>&amp;Copy texts from:</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Add language</translation>
+    </message>
+</context>
+<context>
     <name>Designer::BoolField</name>
     <message>
         <source>Remove from the component (use the default)</source>
@@ -1013,6 +1306,275 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     </message>
 </context>
 <context>
+    <name>Designer::CodeListEditor</name>
+    <message>
+        <source>unused</source>
+        <translation>unused</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>from the library</source>
+        <translation>from the library</translation>
+    </message>
+    <message>
+        <source>provided by code</source>
+        <translation>provided by code</translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3)</source>
+        <translation>%1  (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Code lists</translation>
+    </message>
+    <message>
+        <source>The code lists of the app (App/options) and the ids layouts use without a file</source>
+        <translation>The code lists of the app (App/options) and the ids layouts use without a file</translation>
+    </message>
+    <message>
+        <source>Rows of the code list</source>
+        <translation>Rows of the code list</translation>
+    </message>
+    <message>
+        <source>Places that use the code list</source>
+        <translation>Places that use the code list</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Double-click a place to go there</source>
+        <translation>Double-click a place to go there</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>New...</translation>
+    </message>
+    <message>
+        <source>Add a code list (Insert)</source>
+        <translation>Add a code list (Insert)</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Rename...</translation>
+    </message>
+    <message>
+        <source>Rename the code list and every place that uses it (F2)</source>
+        <translation>Rename the code list and every place that uses it (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the code list (Delete); refused while it is used</source>
+        <translation>Delete the code list (Delete); refused while it is used</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one (Insert)</source>
+        <translation>Add a row after the current one (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Delete)</source>
+        <translation>Remove the current row (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move the row up (Alt+Up)</source>
+        <translation>Move the row up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Move the row down (Alt+Down)</source>
+        <translation>Move the row down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>No file in App/options: the app&apos;s code or the organisation&apos;s library provides this list</source>
+        <translation>No file in App/options: the app&apos;s code or the organisation&apos;s library provides this list</translation>
+    </message>
+    <message>
+        <source>Choose a code list, or add one.</source>
+        <translation>Choose a code list, or add one.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the code list &quot;%2&quot; of the library of %3 (version %4); the app has no file for it.</source>
+        <translation>&quot;%1&quot; is the code list &quot;%2&quot; of the library of %3 (version %4); the app has no file for it.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file in App/options: the app&apos;s code provides it (an options provider), so its rows cannot be edited here.</source>
+        <translation>&quot;%1&quot; has no file in App/options: the app&apos;s code provides it (an options provider), so its rows cannot be edited here.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values that occur more than once: %1</source>
+        <translation>Values that occur more than once: %1</translation>
+    </message>
+    <message>
+        <source>No layout uses this code list.</source>
+        <translation>No layout uses this code list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used in %n place(s):</source>
+        <translation>
+            <numerusform>Used in %n place:</numerusform>
+            <numerusform>Used in %n places:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New code list</source>
+        <translation>New code list</translation>
+    </message>
+    <message>
+        <source>Id of the new code list (its file name in App/options, without .json):</source>
+        <translation>Id of the new code list (its file name in App/options, without .json):</translation>
+    </message>
+    <message>
+        <source>Rename code list</source>
+        <translation>Rename code list</translation>
+    </message>
+    <message>
+        <source>New id of &quot;%1&quot; (every place that uses it follows):</source>
+        <translation>New id of &quot;%1&quot; (every place that uses it follows):</translation>
+    </message>
+    <message>
+        <source>Delete code list</source>
+        <translation>Delete code list</translation>
+    </message>
+    <message>
+        <source>Delete the code list &quot;%1&quot; (%2)? No layout uses it.</source>
+        <translation>Delete the code list &quot;%1&quot; (%2)? No layout uses it.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CodeListModel</name>
+    <message>
+        <source>string</source>
+        <translation>string</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolean</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>This element is not an option object; edit it in the code view</source>
+        <translation>This element is not an option object; edit it in the code view</translation>
+    </message>
+    <message>
+        <source>The JSON type the value is written with; the form compares values as text</source>
+        <translation>The JSON type the value is written with; the form compares values as text</translation>
+    </message>
+    <message>
+        <source>Another row has the value &quot;%1&quot; too (values are compared as text): the form cannot tell them apart</source>
+        <translation>Another row has the value &quot;%1&quot; too (values are compared as text): the form cannot tell them apart</translation>
+    </message>
+    <message>
+        <source>The value is null, which Altinn Studio does not accept: give the row a value</source>
+        <translation>The value is null, which Altinn Studio does not accept: give the row a value</translation>
+    </message>
+    <message>
+        <source>Plain text: the app has no text key &quot;%1&quot;</source>
+        <translation>Plain text: the app has no text key &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Text key &quot;%1&quot; (no text yet)</source>
+        <translation>Text key &quot;%1&quot; (no text yet)</translation>
+    </message>
+    <message>
+        <source>Text key &quot;%1&quot;
+%2: %3</source>
+        <translation>Text key &quot;%1&quot;
+%2: %3</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Help text</translation>
+    </message>
+    <message>
+        <source>What the form stores when the option is chosen</source>
+        <translation>What the form stores when the option is chosen</translation>
+    </message>
+    <message>
+        <source>What the form shows: a text key or plain text</source>
+        <translation>What the form shows: a text key or plain text</translation>
+    </message>
+    <message>
+        <source>A text under the label (optional)</source>
+        <translation>A text under the label (optional)</translation>
+    </message>
+    <message>
+        <source>A help text for the option (optional)</source>
+        <translation>A help text for the option (optional)</translation>
+    </message>
+</context>
+<context>
     <name>Designer::CodeView</name>
     <message>
         <source>Source code</source>
@@ -1107,6 +1669,82 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     <message>
         <source>Drag a component onto the page, or press Enter to add it after the selected component.</source>
         <translation>Drag a component onto the page, or press Enter to add it after the selected component.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CoverageView</name>
+    <message>
+        <source>Coverage per language</source>
+        <translation>Coverage per language</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Untranslated</translation>
+    </message>
+    <message>
+        <source>Gaps per page</source>
+        <translation>Gaps per page</translation>
+    </message>
+    <message>
+        <source>Page / key</source>
+        <translation>Page / key</translation>
+    </message>
+    <message>
+        <source>Missing in</source>
+        <translation>Missing in</translation>
+    </message>
+    <message>
+        <source>Empty in</source>
+        <translation>Empty in</translation>
+    </message>
+    <message>
+        <source>Click to select the key in the table</source>
+        <translation>Click to select the key in the table</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with %1, the source language. Click a key to select it in the table.</source>
+        <translation>Compared with %1, the source language. Click a key to select it in the table.</translation>
+    </message>
+    <message>
+        <source>Untranslated (same as the source)</source>
+        <translation>Untranslated (same as the source)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used anywhere: %n key(s)</source>
+        <translation>
+            <numerusform>Not used anywhere: %n key</numerusform>
+            <numerusform>Not used anywhere: %n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s) with a gap</source>
+        <translation>
+            <numerusform>%1: %n key with a gap</numerusform>
+            <numerusform>%1: %n keys with a gap</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every page has its texts in every language.</source>
+        <translation>Every page has its texts in every language.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +2005,49 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     <message>
         <source>%1 (not in the list)</source>
         <translation>%1 (not in the list)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ExportDialog</name>
+    <message>
+        <source>&amp;XLIFF 2.0, for a translator: one source and one target language</source>
+        <translation>&amp;XLIFF 2.0, for a translator: one source and one target language</translation>
+    </message>
+    <message>
+        <source>&amp;CSV, for a spreadsheet: a column per language</source>
+        <translation>&amp;CSV, for a spreadsheet: a column per language</translation>
+    </message>
+    <message>
+        <source>Only the languages shown in the table</source>
+        <translation>Only the languages shown in the table</translation>
+    </message>
+    <message>
+        <source>Export texts</source>
+        <translation>Export texts</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Source language</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Target language</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same language.</source>
+        <translation>The source and the target are the same language.</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2782,67 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     </message>
 </context>
 <context>
+    <name>Designer::ImportPreviewDialog</name>
+    <message>
+        <source>Import texts from %1</source>
+        <translation>Import texts from %1</translation>
+    </message>
+    <message>
+        <source>New languages that will be added: %1</source>
+        <translation>New languages that will be added: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in the file are the same as in the app.</source>
+        <translation>
+            <numerusform>%n text in the file is the same as in the app.</numerusform>
+            <numerusform>%n texts in the file are the same as in the app.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Import summary</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>After the import</translation>
+    </message>
+    <message>
+        <source>(missing: added)</source>
+        <translation>(missing: added)</translation>
+    </message>
+    <message>
+        <source>Unknown keys</source>
+        <translation>Unknown keys</translation>
+    </message>
+    <message>
+        <source>Keys in the file that the app does not have (not imported)</source>
+        <translation>Keys in the file that the app does not have (not imported)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n change(s)</source>
+        <translation>
+            <numerusform>Import %n change</numerusform>
+            <numerusform>Import %n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Designer::IntegerField</name>
     <message>
         <source>Remove from the component (use the default)</source>
@@ -2155,10 +2897,6 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     <message>
         <source>Version control</source>
         <translation>Version control</translation>
-    </message>
-    <message>
-        <source>Edit the texts of every language side by side, rename keys everywhere they are used, and exchange translations.</source>
-        <translation>Edit the texts of every language side by side, rename keys everywhere they are used, and exchange translations.</translation>
     </message>
     <message>
         <source>Draw the process: fill in, confirm, sign and pay, with the settings of each Altinn task.</source>
@@ -2437,6 +3175,14 @@ Ctrl+D  duplicate
 Delete  delete
 Alt+Up / Alt+Down  reorder
 
+In the texts table:
+Ctrl+F  filter
+Insert  add a key
+Delete  delete the key
+F2  rename the key (on a text: edit it)
+Enter  edit the text; Enter again commits, Shift+Enter  new line, Escape  cancel
+Ctrl+Shift+L  add a language
+
 In the source view:
 Ctrl+F  find, F3 / Shift+F3  next / previous</source>
         <translation>Ctrl+N  new app
@@ -2463,6 +3209,14 @@ F2  rename
 Ctrl+D  duplicate
 Delete  delete
 Alt+Up / Alt+Down  reorder
+
+In the texts table:
+Ctrl+F  filter
+Insert  add a key
+Delete  delete the key
+F2  rename the key (on a text: edit it)
+Enter  edit the text; Enter again commits, Shift+Enter  new line, Escape  cancel
+Ctrl+Shift+L  add a language
 
 In the source view:
 Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
@@ -3300,6 +4054,390 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     </message>
 </context>
 <context>
+    <name>Designer::TextCellDelegate</name>
+    <message>
+        <source>Text of %1</source>
+        <translation>Text of %1</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextDetailPanel</name>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Rename...</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>Add variable</translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation>Remove variable</translation>
+    </message>
+    <message>
+        <source>Selected key</source>
+        <translation>Selected key</translation>
+    </message>
+    <message>
+        <source>Rename the key</source>
+        <translation>Rename the key</translation>
+    </message>
+    <message>
+        <source>Rename the key here and everywhere it is used (F2)</source>
+        <translation>Rename the key here and everywhere it is used (F2)</translation>
+    </message>
+    <message>
+        <source>Markdown preview</source>
+        <translation>Markdown preview</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Variables in:</source>
+        <translation>&amp;Variables in:</translation>
+    </message>
+    <message>
+        <source>Language of the variables</source>
+        <translation>Language of the variables</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variables</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation>Default value</translation>
+    </message>
+    <message>
+        <source>{0} in the text is the first variable, {1} the second...</source>
+        <translation>{0} in the text is the first variable, {1} the second...</translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation>Add a variable</translation>
+    </message>
+    <message>
+        <source>Remove the selected variable</source>
+        <translation>Remove the selected variable</translation>
+    </message>
+    <message>
+        <source>Where the key is used</source>
+        <translation>Where the key is used</translation>
+    </message>
+    <message>
+        <source>Double-click to go there</source>
+        <translation>Double-click to go there</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Used in</translation>
+    </message>
+    <message>
+        <source>Text in %1</source>
+        <translation>Text in %1</translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation>No key selected</translation>
+    </message>
+    <message>
+        <source>Not used anywhere in the app</source>
+        <translation>Not used anywhere in the app</translation>
+    </message>
+    <message>
+        <source>Used in (%1)</source>
+        <translation>Used in (%1)</translation>
+    </message>
+    <message>
+        <source>Missing in this language: type to add it</source>
+        <translation>Missing in this language: type to add it</translation>
+    </message>
+    <message>
+        <source>How %1 shows in the app (markdown):</source>
+        <translation>How %1 shows in the app (markdown):</translation>
+    </message>
+    <message>
+        <source>The key has no text in %1 yet: add the text first.</source>
+        <translation>The key has no text in %1 yet: add the text first.</translation>
+    </message>
+    <message>
+        <source>No variables. {0} in the text is replaced by the first one you add.</source>
+        <translation>No variables. {0} in the text is replaced by the first one you add.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextEditor</name>
+    <message>
+        <source>Texts and code lists</source>
+        <translation>Texts and code lists</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Texts</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Code lists</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Texts: keys and languages</source>
+        <translation>Texts: keys and languages</translation>
+    </message>
+    <message>
+        <source>Text actions</source>
+        <translation>Text actions</translation>
+    </message>
+    <message>
+        <source>Languages shown</source>
+        <translation>Languages shown</translation>
+    </message>
+    <message>
+        <source>Languages shown in the table</source>
+        <translation>Languages shown in the table</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s)</source>
+        <translation>
+            <numerusform>%1 of %n key</numerusform>
+            <numerusform>%1 of %n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Add key</translation>
+    </message>
+    <message>
+        <source>Add a text key (Insert)</source>
+        <translation>Add a text key (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Delete key</translation>
+    </message>
+    <message>
+        <source>Delete the key in every language (Delete)</source>
+        <translation>Delete the key in every language (Delete)</translation>
+    </message>
+    <message>
+        <source>Rename key...</source>
+        <translation>Rename key...</translation>
+    </message>
+    <message>
+        <source>Rename the key everywhere it is used (F2 on the key)</source>
+        <translation>Rename the key everywhere it is used (F2 on the key)</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Edit text</translation>
+    </message>
+    <message>
+        <source>Edit the text of the cell (Enter or F2)</source>
+        <translation>Edit the text of the cell (Enter or F2)</translation>
+    </message>
+    <message>
+        <source>Add language...</source>
+        <translation>Add language...</translation>
+    </message>
+    <message>
+        <source>Add a language to the app (Ctrl+Shift+L)</source>
+        <translation>Add a language to the app (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Remove language...</source>
+        <translation>Remove language...</translation>
+    </message>
+    <message>
+        <source>Remove a language and its texts from the app</source>
+        <translation>Remove a language and its texts from the app</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Import...</translation>
+    </message>
+    <message>
+        <source>Import translations from an XLIFF or CSV file</source>
+        <translation>Import translations from an XLIFF or CSV file</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Export...</translation>
+    </message>
+    <message>
+        <source>Export the texts as XLIFF or CSV</source>
+        <translation>Export the texts as XLIFF or CSV</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Go to the filter (Ctrl+F)</source>
+        <translation>Go to the filter (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a text in use</source>
+        <translation>Delete a text in use</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used in %n place(s):</source>
+        <translation>
+            <numerusform>%1 is used in %n place:</numerusform>
+            <numerusform>%1 is used in %n places:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it anyway? Those places will show the key instead of a text (the Problems panel lists them).</source>
+        <translation>Delete it anyway? Those places will show the key instead of a text (the Problems panel lists them).</translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Delete anyway</translation>
+    </message>
+    <message>
+        <source>Remove a language</source>
+        <translation>Remove a language</translation>
+    </message>
+    <message>
+        <source>Language to remove:</source>
+        <translation>Language to remove:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from the app? Its %n text(s) are deleted with %2.</source>
+        <translation>
+            <numerusform>Remove %1 from the app? Its %n text is deleted with %2.</numerusform>
+            <numerusform>Remove %1 from the app? Its %n texts are deleted with %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this until you close the app.</source>
+        <translation>You can undo this until you close the app.</translation>
+    </message>
+    <message>
+        <source>Remove language</source>
+        <translation>Remove language</translation>
+    </message>
+    <message>
+        <source>Import texts</source>
+        <translation>Import texts</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlf *.xliff *.csv);;All files (*)</source>
+        <translation>Translations (*.xlf *.xliff *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Export texts</source>
+        <translation>Export texts</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0 (*.xlf *.xliff)</source>
+        <translation>XLIFF 2.0 (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Not exported</translation>
+    </message>
+    <message>
+        <source>No app is open.</source>
+        <translation>No app is open.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Filter keys and texts (Ctrl+F)</source>
+        <translation>Filter keys and texts (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter in</source>
+        <translation>Filter in</translation>
+    </message>
+    <message>
+        <source>Keys and texts</source>
+        <translation>Keys and texts</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Only &amp;missing</source>
+        <translation>Only &amp;missing</translation>
+    </message>
+    <message>
+        <source>Keys missing or empty in a language shown</source>
+        <translation>Keys missing or empty in a language shown</translation>
+    </message>
+    <message>
+        <source>Only &amp;unused</source>
+        <translation>Only &amp;unused</translation>
+    </message>
+    <message>
+        <source>Keys no page, code list, setting or process uses</source>
+        <translation>Keys no page, code list, setting or process uses</translation>
+    </message>
+    <message>
+        <source>Used on &amp;page:</source>
+        <translation>Used on &amp;page:</translation>
+    </message>
+    <message>
+        <source>Only the keys a page uses</source>
+        <translation>Only the keys a page uses</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Keys shown</source>
+        <translation>Keys shown</translation>
+    </message>
+    <message>
+        <source>Languages shown (%1 of %2)</source>
+        <translation>Languages shown (%1 of %2)</translation>
+    </message>
+</context>
+<context>
     <name>Designer::TextField</name>
     <message>
         <source>Use a fixed value</source>
@@ -3328,6 +4466,114 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     <message>
         <source>Edit…</source>
         <translation>Edit…</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextKeyDialog</name>
+    <message>
+        <source>Rename text key</source>
+        <translation>Rename text key</translation>
+    </message>
+    <message>
+        <source>Add text key</source>
+        <translation>Add text key</translation>
+    </message>
+    <message>
+        <source>Current key:</source>
+        <translation>Current key:</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>New key</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>page.component.title</source>
+        <translation>page.component.title</translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation>&amp;New key:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Key:</translation>
+    </message>
+    <message>
+        <source>No place of the app uses this key.</source>
+        <translation>No place of the app uses this key.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) that use the key will be updated.</source>
+        <translation>
+            <numerusform>%n place that uses the key will be updated.</numerusform>
+            <numerusform>%n places that use the key will be updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in C# code are not changed.</source>
+        <translation>
+            <numerusform>%n place in C# code is not changed.</numerusform>
+            <numerusform>%n places in C# code are not changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem with the key</source>
+        <translation>Problem with the key</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Type the new name.</source>
+        <translation>Type the new name.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextTableModel</name>
+    <message>
+        <source>%1
+Not used anywhere in the app</source>
+        <translation>%1
+Not used anywhere in the app</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Used in %n place(s)</source>
+        <translation>
+            <numerusform>%1
+Used in %n place</numerusform>
+            <numerusform>%1
+Used in %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>The %1 texts have no %2</source>
+        <translation>The %1 texts have no %2</translation>
+    </message>
+    <message>
+        <source>Empty in %1</source>
+        <translation>Empty in %1</translation>
+    </message>
+    <message>
+        <source>Identical to the %1 text: not translated yet?</source>
+        <translation>Identical to the %1 text: not translated yet?</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4963,280 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     <message>
         <source>&quot;%1&quot; has no tab or card number %2</source>
         <translation>&quot;%1&quot; has no tab or card number %2</translation>
+    </message>
+    <message>
+        <source>There is no code list &quot;%1&quot;</source>
+        <translation>There is no code list &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A code list needs an id</source>
+        <translation>A code list needs an id</translation>
+    </message>
+    <message>
+        <source>Leave out &quot;.json&quot;: the id of a code list is its file name without it</source>
+        <translation>Leave out &quot;.json&quot;: the id of a code list is its file name without it</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code list id: it must not contain spaces</source>
+        <translation>&quot;%1&quot; is not a valid code list id: it must not contain spaces</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code list id: it must not contain slashes</source>
+        <translation>&quot;%1&quot; is not a valid code list id: it must not contain slashes</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code list id: it cannot be a file name (no leading &quot;.&quot;, nor any of : * ? &quot; &lt; &gt; |)</source>
+        <translation>&quot;%1&quot; is not a valid code list id: it cannot be a file name (no leading &quot;.&quot;, nor any of : * ? &quot; &lt; &gt; |)</translation>
+    </message>
+    <message>
+        <source>A code list id has at most 200 characters</source>
+        <translation>A code list id has at most 200 characters</translation>
+    </message>
+    <message>
+        <source>The app already has a code list &quot;%1&quot;</source>
+        <translation>The app already has a code list &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add the code list &quot;%1&quot;</source>
+        <translation>Add the code list &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A row of a code list is an object such as {&quot;value&quot;: &quot;a&quot;, &quot;label&quot;: &quot;A&quot;}</source>
+        <translation>A row of a code list is an object such as {&quot;value&quot;: &quot;a&quot;, &quot;label&quot;: &quot;A&quot;}</translation>
+    </message>
+    <message>
+        <source>Rename the code list &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Rename the code list &quot;%1&quot; to &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The code list is already called &quot;%1&quot;</source>
+        <translation>The code list is already called &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The new id must differ from the old one by more than upper and lower case</source>
+        <translation>The new id must differ from the old one by more than upper and lower case</translation>
+    </message>
+    <message>
+        <source>Delete the code list &quot;%1&quot;</source>
+        <translation>Delete the code list &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code list &quot;%1&quot; cannot be deleted while it is used:
+%2</source>
+        <translation>The code list &quot;%1&quot; cannot be deleted while it is used:
+%2</translation>
+    </message>
+    <message>
+        <source>The code list &quot;%1&quot; is not a list of options</source>
+        <translation>The code list &quot;%1&quot; is not a list of options</translation>
+    </message>
+    <message>
+        <source>The code list &quot;%1&quot; has no row %2</source>
+        <translation>The code list &quot;%1&quot; has no row %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of the code list &quot;%2&quot; is not an object</source>
+        <translation>Row %1 of the code list &quot;%2&quot; is not an object</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>the value</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>the label</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>the description</translation>
+    </message>
+    <message>
+        <source>the help text</source>
+        <translation>the help text</translation>
+    </message>
+    <message>
+        <source>Change %1 of row %2 of the code list &quot;%3&quot;</source>
+        <translation>Change %1 of row %2 of the code list &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Remove %1 of row %2 of the code list &quot;%3&quot;</source>
+        <translation>Remove %1 of row %2 of the code list &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>A row of a code list needs a value</source>
+        <translation>A row of a code list needs a value</translation>
+    </message>
+    <message>
+        <source>A code list value is a string, a number or a boolean</source>
+        <translation>A code list value is a string, a number or a boolean</translation>
+    </message>
+    <message>
+        <source>The %1 of a code list row is a text or a text key</source>
+        <translation>The %1 of a code list row is a text or a text key</translation>
+    </message>
+    <message>
+        <source>Add a row to the code list &quot;%1&quot;</source>
+        <translation>Add a row to the code list &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Remove row %1 of the code list &quot;%2&quot;</source>
+        <translation>Remove row %1 of the code list &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Move row %1 of the code list &quot;%2&quot; to %3</source>
+        <translation>Move row %1 of the code list &quot;%2&quot; to %3</translation>
+    </message>
+    <message>
+        <source>The row is already there</source>
+        <translation>The row is already there</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code (two lowercase letters, such as nb, nn or en)</source>
+        <translation>&quot;%1&quot; is not an ISO 639-1 language code (two lowercase letters, such as nb, nn or en)</translation>
+    </message>
+    <message>
+        <source>The app already has texts in %1</source>
+        <translation>The app already has texts in %1</translation>
+    </message>
+    <message>
+        <source>The text file is not a JSON object</source>
+        <translation>The text file is not a JSON object</translation>
+    </message>
+    <message>
+        <source>Add the language %1</source>
+        <translation>Add the language %1</translation>
+    </message>
+    <message>
+        <source>The app has no texts in the language &quot;%1&quot; to copy</source>
+        <translation>The app has no texts in the language &quot;%1&quot; to copy</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so its texts cannot be copied</source>
+        <translation>%1 cannot be read, so its texts cannot be copied</translation>
+    </message>
+    <message>
+        <source>Remove the language %1</source>
+        <translation>Remove the language %1</translation>
+    </message>
+    <message>
+        <source>%1 is the app&apos;s only language; an app needs texts in at least one</source>
+        <translation>%1 is the app&apos;s only language; an app needs texts in at least one</translation>
+    </message>
+    <message>
+        <source>A text key cannot be empty</source>
+        <translation>A text key cannot be empty</translation>
+    </message>
+    <message>
+        <source>The text key &quot;%1&quot; contains whitespace; keys are written without spaces</source>
+        <translation>The text key &quot;%1&quot; contains whitespace; keys are written without spaces</translation>
+    </message>
+    <message>
+        <source>The text key &quot;%1…&quot; is %2 characters long; at most 255 are allowed</source>
+        <translation>The text key &quot;%1…&quot; is %2 characters long; at most 255 are allowed</translation>
+    </message>
+    <message>
+        <source>The text key &quot;%1&quot; already exists (%2)</source>
+        <translation>The text key &quot;%1&quot; already exists (%2)</translation>
+    </message>
+    <message>
+        <source>Add the text %1</source>
+        <translation>Add the text %1</translation>
+    </message>
+    <message>
+        <source>The app has no text files; add a language first</source>
+        <translation>The app has no text files; add a language first</translation>
+    </message>
+    <message>
+        <source>The app has no text &quot;%1&quot;</source>
+        <translation>The app has no text &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is the app&apos;s name, which the platform reads; it cannot be deleted</source>
+        <translation>The text &quot;%1&quot; is the app&apos;s name, which the platform reads; it cannot be deleted</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is used in %2 places and is not deleted: %3</source>
+        <translation>The text &quot;%1&quot; is used in %2 places and is not deleted: %3</translation>
+    </message>
+    <message>
+        <source>Rename the text %1 to %2</source>
+        <translation>Rename the text %1 to %2</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; already has that key</source>
+        <translation>The text &quot;%1&quot; already has that key</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is read by the platform under this key and cannot be renamed</source>
+        <translation>The text &quot;%1&quot; is read by the platform under this key and cannot be renamed</translation>
+    </message>
+    <message>
+        <source>%1 no longer names the text &quot;%2&quot;</source>
+        <translation>%1 no longer names the text &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The PDF file name key of the process cannot be changed here</source>
+        <translation>The PDF file name key of the process cannot be changed here</translation>
+    </message>
+    <message>
+        <source>Change the variables of the text %1 (%2)</source>
+        <translation>Change the variables of the text %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every variable needs a key and a data source</source>
+        <translation>Every variable needs a key and a data source</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is not in %2</source>
+        <translation>The text &quot;%1&quot; is not in %2</translation>
+    </message>
+    <message>
+        <source>on the page &quot;%1&quot;</source>
+        <translation>on the page &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>on the page &quot;%1&quot; (%2)</source>
+        <translation>on the page &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>A page expression %1</source>
+        <translation>A page expression %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <comment>component type and id</comment>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The options of %1 %2</source>
+        <translation>The options of %1 %2</translation>
+    </message>
+    <message>
+        <source>An optionLabel expression of %1 %2</source>
+        <translation>An optionLabel expression of %1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a boolean: write true or false</source>
+        <translation>&quot;%1&quot; is not a boolean: write true or false</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +6141,201 @@ Ctrl+F  find, F3 / Shift+F3  next / previous</translation>
     <message>
         <source>The type &quot;%1&quot; is still used (%2 places, first at %3)</source>
         <translation>The type &quot;%1&quot; is still used (%2 places, first at %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>The quoted cell that starts here is not closed (a quote is missing)</source>
+        <translation>The quoted cell that starts here is not closed (a quote is missing)</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the closing quote of a cell (a quote inside a quoted cell is written twice: &quot;&quot;)</source>
+        <translation>Unexpected text after the closing quote of a cell (a quote inside a quoted cell is written twice: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>A quote inside a cell that is not quoted (quote the whole cell and write the quote twice: &quot;&quot;)</source>
+        <translation>A quote inside a cell that is not quoted (quote the whole cell and write the quote twice: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16; save it as CSV in UTF-8</source>
+        <translation>The file is UTF-16; save it as CSV in UTF-8</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as CSV in UTF-8</source>
+        <translation>The file is not UTF-8 text; save it as CSV in UTF-8</translation>
+    </message>
+    <message>
+        <source>The first line must be a header starting with &quot;key&quot;, then language codes (key,nb,en), not &quot;%1&quot;</source>
+        <translation>The first line must be a header starting with &quot;key&quot;, then language codes (key,nb,en), not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The header names no languages (key,nb,en...)</source>
+        <translation>The header names no languages (key,nb,en...)</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header, &quot;%2&quot;, is not an ISO 639-1 language code such as nb, nn or en</source>
+        <translation>Column %1 of the header, &quot;%2&quot;, is not an ISO 639-1 language code such as nb, nn or en</translation>
+    </message>
+    <message>
+        <source>The header names the language %1 twice</source>
+        <translation>The header names the language %1 twice</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2</source>
+        <translation>The row has %1 cells but the header only %2</translation>
+    </message>
+    <message>
+        <source>The row has texts but no key</source>
+        <translation>The row has texts but no key</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice (lines %2 and %3)</source>
+        <translation>The key &quot;%1&quot; appears twice (lines %2 and %3)</translation>
+    </message>
+    <message>
+        <source>The file is for the language &quot;%1&quot;, which is not an ISO 639-1 code such as nb, nn or en</source>
+        <translation>The file is for the language &quot;%1&quot;, which is not an ISO 639-1 code such as nb, nn or en</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>Import texts</source>
+        <translation>Import texts</translation>
+    </message>
+    <message>
+        <source>Import texts from %1</source>
+        <translation>Import texts from %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) changed in %1</source>
+        <translation>
+            <numerusform>%n text changed in %1</numerusform>
+            <numerusform>%n texts changed in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added in %1</source>
+        <translation>
+            <numerusform>%n added in %1</numerusform>
+            <numerusform>%n added in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a new language)</source>
+        <translation>(a new language)</translation>
+    </message>
+    <message>
+        <source>0 changes</source>
+        <translation>0 changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) already as in the file</source>
+        <translation>
+            <numerusform>%n text already as in the file</numerusform>
+            <numerusform>%n texts already as in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown key(s) not imported</source>
+        <translation>
+            <numerusform>%n unknown key not imported</numerusform>
+            <numerusform>%n unknown keys not imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the page &quot;%2&quot;%3</source>
+        <translation>&quot;%1&quot; on the page &quot;%2&quot;%3</translation>
+    </message>
+    <message>
+        <source>The %1 text of %2</source>
+        <translation>The %1 text of %2</translation>
+    </message>
+    <message>
+        <source>An option %1 of %2</source>
+        <translation>An option %1 of %2</translation>
+    </message>
+    <message>
+        <source>The %1 of %2</source>
+        <translation>The %1 of %2</translation>
+    </message>
+    <message>
+        <source>An expression in %1</source>
+        <translation>An expression in %1</translation>
+    </message>
+    <message>
+        <source>An option %1 in the code list %2</source>
+        <translation>An option %1 in the code list %2</translation>
+    </message>
+    <message>
+        <source>The %1 in %2</source>
+        <translation>The %1 in %2</translation>
+    </message>
+    <message>
+        <source>The %1 of a footer item</source>
+        <translation>The %1 of a footer item</translation>
+    </message>
+    <message>
+        <source>The app title (%1) in %2</source>
+        <translation>The app title (%1) in %2</translation>
+    </message>
+    <message>
+        <source>The PDF file name of the task &quot;%1&quot; in %2</source>
+        <translation>The PDF file name of the task &quot;%1&quot; in %2</translation>
+    </message>
+    <message>
+        <source>C# code in %1, line %2</source>
+        <translation>C# code in %1, line %2</translation>
+    </message>
+    <message>
+        <source>default &quot;%1&quot;</source>
+        <translation>default &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation>Variables: %1</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1</source>
+        <translation>The file is not well-formed XML: %1</translation>
+    </message>
+    <message>
+        <source>The file has no XML element</source>
+        <translation>The file has no XML element</translation>
+    </message>
+    <message>
+        <source>The file is not XLIFF: its root element is &lt;%1&gt;</source>
+        <translation>The file is not XLIFF: its root element is &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>The file is XLIFF %1; only XLIFF 2.0 (%2) can be imported</source>
+        <translation>The file is XLIFF %1; only XLIFF 2.0 (%2) can be imported</translation>
+    </message>
+    <message>
+        <source>A &lt;unit&gt; has no id</source>
+        <translation>A &lt;unit&gt; has no id</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; appears twice (lines %2 and %3)</source>
+        <translation>The unit &quot;%1&quot; appears twice (lines %2 and %3)</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; has a &lt;target&gt; but the file names no target language (trgLang)</source>
+        <translation>The unit &quot;%1&quot; has a &lt;target&gt; but the file names no target language (trgLang)</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; has inline markup &lt;%2&gt; in its &lt;%3&gt;; only plain text can be imported (ask for the file without tags)</source>
+        <translation>The unit &quot;%1&quot; has inline markup &lt;%2&gt; in its &lt;%3&gt;; only plain text can be imported (ask for the file without tags)</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; has a &lt;cp&gt; without a valid hex code point</source>
+        <translation>The unit &quot;%1&quot; has a &lt;cp&gt; without a valid hex code point</translation>
     </message>
 </context>
 <context>

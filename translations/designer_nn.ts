@@ -229,40 +229,6 @@
         <translation>Ukjend model-kommando &quot;%1&quot; (sjå model --help)</translation>
     </message>
     <message>
-        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
-  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
-  layout types [--app APP_DIR]               List the component types the form builder offers.
-  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
-  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</source>
-        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
-
-Arbeider med repo for Altinn-appar (mappa som inneheld App/) med den same koden som Altinn Designer.
-
-Kommandoar:
-  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dei tilbake.
-  validate APP_DIR [--json]                  Kontroller appen og skriv ut eitt funn per linje.
-  new APP_DIR --org ORG --app NAME [--v8]    Opprett ein ny app frå den innebygde malen.
-  model import APP_DIR FILE.xsd [--name NAME]  Importer ein XSD som datamodell i appen.
-  model convert FILE --to json-schema|xsd|csharp  Konverter ein datamodell (resultatet blir skrive til stdout).
-  layout types [--app APP_DIR]               List opp komponenttypane som skjemaredigeringa tilbyr.
-  layout add-component APP_DIR --page PAGE --type TYPE [...]  Legg til ein komponent på ei side.
-  layout add-page APP_DIR --page PAGE [...]  Legg til ei side i ei sidegruppe.
-
-Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommando.
-</translation>
-    </message>
-    <message>
         <source>List the types offered to this app (by its frontend version).</source>
         <translation>List opp typane som er tilgjengelege for denne appen (ut frå frontend-versjonen).</translation>
     </message>
@@ -425,6 +391,298 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     <message>
         <source>Added the page %1 to %2 (%3).</source>
         <translation>La til sida %1 i %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+  layout types [--app APP_DIR]               List the component types the form builder offers.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
+  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
+  texts set|rename|add-language|coverage|export|import APP_DIR ...  Work on the app&apos;s texts.
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</source>
+        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
+
+Arbeider med repo for Altinn-appar (mappa som inneheld App/) med den same koden som Altinn Designer.
+
+Kommandoar:
+  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dei tilbake.
+  validate APP_DIR [--json]                  Kontroller appen og skriv ut eitt funn per linje.
+  new APP_DIR --org ORG --app NAME [--v8]    Opprett ein ny app frå den innebygde malen.
+  model import APP_DIR FILE.xsd [--name NAME]  Importer ein XSD som datamodell i appen.
+  model convert FILE --to json-schema|xsd|csharp  Konverter ein datamodell (resultatet blir skrive til stdout).
+  layout types [--app APP_DIR]               List opp komponenttypane som skjemaredigeringa tilbyr.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Legg til ein komponent på ei side.
+  layout add-page APP_DIR --page PAGE [...]  Legg til ei side i ei sidegruppe.
+  texts set|rename|add-language|coverage|export|import APP_DIR ...  Arbeid med tekstane i appen.
+
+Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommando.
+</translation>
+    </message>
+    <message>
+        <source>%1 is missing (see --help)</source>
+        <translation>%1 manglar (sjå --help)</translation>
+    </message>
+    <message>
+        <source>Too many arguments: expected %1 (see --help)</source>
+        <translation>For mange argument: venta %1 (sjå --help)</translation>
+    </message>
+    <message>
+        <source>The app has no language &quot;%1&quot; (it has: %2); add it with &quot;texts add-language&quot;</source>
+        <translation>Appen har ikkje språket &quot;%1&quot; (språk som finst: %2); legg det til med &quot;texts add-language&quot;</translation>
+    </message>
+    <message>
+        <source>The language, e.g. nb.</source>
+        <translation>Språket, t.d. nb.</translation>
+    </message>
+    <message>
+        <source>The text key.</source>
+        <translation>Tekstnøkkelen.</translation>
+    </message>
+    <message>
+        <source>The text.</source>
+        <translation>Teksten.</translation>
+    </message>
+    <message>
+        <source>Sets the text of a key in one language. A key the app does not have yet is added to every language (empty in the others). A VALUE that starts with &quot;-&quot; goes after &quot;--&quot;.</source>
+        <translation>Legg inn teksten for ein nøkkel på eitt språk. Ein nøkkel som appen ikkje har enno, blir lagd til på alle språk (tom på dei andre språka). Ein VALUE som byrjar med &quot;-&quot;, blir skriven etter &quot;--&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 already has this text in %2; nothing changed.</source>
+        <translation>%1 har alt denne teksten på %2; ingenting vart endra.</translation>
+    </message>
+    <message>
+        <source>Added the key %1 with its text in %2.</source>
+        <translation>La til nøkkelen %1 med tekst på %2.</translation>
+    </message>
+    <message>
+        <source>Set the text of %1 (%2)</source>
+        <translation>Endre teksten for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Set the text of %1 in %2.</source>
+        <translation>Endra teksten for %1 på %2.</translation>
+    </message>
+    <message>
+        <source>The key to rename.</source>
+        <translation>Nøkkelen som skal endrast.</translation>
+    </message>
+    <message>
+        <source>The new key.</source>
+        <translation>Den nye nøkkelen.</translation>
+    </message>
+    <message>
+        <source>Renames a text key in every language and every place of the app that names it (pages of all layout sets, code lists, Settings.json, the footer, the metadata title, the process, expressions), as one change. C# code that names the key is not changed; it is listed after the result.</source>
+        <translation>Endrar ein tekstnøkkel på alle språk og alle stader i appen som viser til han (sider i alle sidegrupper, kodelister, Settings.json, botnteksten, tittelen i metadataa, prosessen, uttrykk), som éi endring. C#-kode som viser til nøkkelen, blir ikkje endra, men blir lista opp etter resultatet.</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2 in %3 files.</source>
+        <translation>Endra %1 til %2 i %3 filer.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Merk: %1</translation>
+    </message>
+    <message>
+        <source>The key to delete.</source>
+        <translation>Nøkkelen som skal slettast.</translation>
+    </message>
+    <message>
+        <source>Delete the key even where the app still uses it (the places are left as they are).</source>
+        <translation>Slett nøkkelen òg der appen framleis brukar han (desse stadene blir ståande som dei er).</translation>
+    </message>
+    <message>
+        <source>Deletes a text key from every language. Refused while a place of the app names the key (the places are listed), unless --force is given.</source>
+        <translation>Slettar ein tekstnøkkel frå alle språk. Blir avvist så lenge ein stad i appen viser til nøkkelen (stadene blir lista opp), med mindre --force er oppgitt.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 from %2 files.</source>
+        <translation>Sletta %1 frå %2 filer.</translation>
+    </message>
+    <message>
+        <source>The ISO 639-1 code of the new language, e.g. en.</source>
+        <translation>ISO 639-1-koden for det nye språket, t.d. en.</translation>
+    </message>
+    <message>
+        <source>Copy every text of this language into the new one.</source>
+        <translation>Kopier alle tekstane på dette språket til det nye.</translation>
+    </message>
+    <message>
+        <source>Adds the text file of a language, written like the app&apos;s other text files. With --from it starts as a copy of that language&apos;s texts (to translate); without, it has no texts.</source>
+        <translation>Legg til tekstfila for eit språk, skriven på same måte som dei andre tekstfilene i appen. Med --from byrjar ho som ein kopi av tekstane på det språket (til omsetjing); utan --from har ho ingen tekstar.</translation>
+    </message>
+    <message>
+        <source>Added the language %1 with %2 texts from %3.</source>
+        <translation>La til språket %1 med %2 tekstar frå %3.</translation>
+    </message>
+    <message>
+        <source>Added the language %1.</source>
+        <translation>La til språket %1.</translation>
+    </message>
+    <message>
+        <source>%1 keys in %2 languages; source language %3</source>
+        <translation>%1 nøklar på %2 språk; kjeldespråk %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 missing, %3 empty</source>
+        <translation>%1: %2 manglar, %3 tomme</translation>
+    </message>
+    <message>
+        <source>, %1 untranslated</source>
+        <translation>, %1 ikkje omsett</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manglar</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tomme</translation>
+    </message>
+    <message>
+        <source>untranslated</source>
+        <translation>ikkje omsett</translation>
+    </message>
+    <message>
+        <source>Unused keys: %1</source>
+        <translation>Ubrukte nøklar: %1</translation>
+    </message>
+    <message>
+        <source>Print the coverage as JSON.</source>
+        <translation>Skriv ut dekninga som JSON.</translation>
+    </message>
+    <message>
+        <source>The language others are compared with for &quot;untranslated&quot; (default: nb, else the first).</source>
+        <translation>Språket dei andre språka blir samanlikna med for å finne tekstar som ikkje er omsette (standard: nb, elles det første).</translation>
+    </message>
+    <message>
+        <source>Prints, per language, the keys that are missing (another language has them), empty, or untranslated (the same text as the source language), and the keys no place of the app uses. JSON: {&quot;languages&quot;: {LANG: {&quot;missing&quot;, &quot;empty&quot;, &quot;untranslated&quot;}}, &quot;unused&quot;, &quot;sourceLanguage&quot;, &quot;pages&quot;}.</source>
+        <translation>Skriv ut, per språk, nøklane som manglar (eit anna språk har dei), er tomme eller ikkje er omsette (same tekst som på kjeldespråket), og nøklane som ikkje blir brukte nokon stad i appen. JSON: {&quot;languages&quot;: {LANG: {&quot;missing&quot;, &quot;empty&quot;, &quot;untranslated&quot;}}, &quot;unused&quot;, &quot;sourceLanguage&quot;, &quot;pages&quot;}.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code such as nb, nn or en</source>
+        <translation>&quot;%1&quot; er ikkje ein ISO 639-1-språkkode som nb, nn eller en</translation>
+    </message>
+    <message>
+        <source>The app has no texts</source>
+        <translation>Appen har ingen tekstar</translation>
+    </message>
+    <message>
+        <source>The app has only the language %1; name the target language with --target</source>
+        <translation>Appen har berre språket %1; oppgje målspråket med --target</translation>
+    </message>
+    <message>
+        <source>The source and target languages are both %1</source>
+        <translation>Både kjeldespråket og målspråket er %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Kan ikkje skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 texts to %2.</source>
+        <translation>Skreiv %1 tekstar til %2.</translation>
+    </message>
+    <message>
+        <source>xliff (XLIFF 2.0) or csv.</source>
+        <translation>xliff (XLIFF 2.0) eller csv.</translation>
+    </message>
+    <message>
+        <source>XLIFF: the source language (default: nb, else the first). CSV: a column.</source>
+        <translation>XLIFF: kjeldespråket (standard: nb, elles det første). CSV: ein kolonne.</translation>
+    </message>
+    <message>
+        <source>XLIFF: the target language (default: the first other language; may be one the app lacks). CSV: a column.</source>
+        <translation>XLIFF: målspråket (standard: det første andre språket; kan vere eit språk appen ikkje har). CSV: ein kolonne.</translation>
+    </message>
+    <message>
+        <source>Write to this file instead of standard output.</source>
+        <translation>Skriv til denne fila i staden for til standard utdata.</translation>
+    </message>
+    <message>
+        <source>Writes the texts for translators. XLIFF 2.0: one unit per key with the source and target texts and notes on where the text is used. CSV (UTF-8, comma-separated): a column per language, every language unless --source or --target name the columns.</source>
+        <translation>Skriv ut tekstane til omsetjarar. XLIFF 2.0: éi eining (unit) per nøkkel med kjelde- og måltekst og merknader om kvar teksten blir brukt. CSV (UTF-8, kommaseparert): éin kolonne per språk, alle språk med mindre --source eller --target vel kolonnane.</translation>
+    </message>
+    <message>
+        <source>--format must be xliff or csv</source>
+        <translation>--format må vere xliff eller csv</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(manglar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note: the source text of %n key(s) changed since the file was made: %1</source>
+        <translation>
+            <numerusform>Merk: kjeldeteksten for %n nøkkel er endra sidan fila vart laga: %1</numerusform>
+            <numerusform>Merk: kjeldeteksten for %n nøklar er endra sidan fila vart laga: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An XLIFF 2.0 or CSV file.</source>
+        <translation>Ei XLIFF 2.0- eller CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Only print what would change.</source>
+        <translation>Berre skriv ut kva som ville blitt endra.</translation>
+    </message>
+    <message>
+        <source>Import even when the file has keys the app does not have (those are skipped).</source>
+        <translation>Importer òg når fila har nøklar som appen ikkje har (dei blir hoppa over).</translation>
+    </message>
+    <message>
+        <source>Imports translated texts from an XLIFF 2.0 file (the &lt;target&gt; of each unit) or a CSV file (header key,LANG...), as one change. Prints each change, then a summary. Empty cells and targets change nothing; languages the app lacks are added. A file with keys the app does not have is refused unless --skip-unknown is given.</source>
+        <translation>Importerer omsette tekstar frå ei XLIFF 2.0-fil (&lt;target&gt; i kvar unit) eller ei CSV-fil (overskriftsrad key,LANG...), som éi endring. Skriv ut kvar endring og deretter eit samandrag. Tomme celler og target-element endrar ingenting; språk som appen manglar, blir lagde til. Ei fil med nøklar som appen ikkje har, blir avvist med mindre --skip-unknown er oppgitt.</translation>
+    </message>
+    <message>
+        <source>No such file: %1</source>
+        <translation>Fila finst ikkje: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n key(s) the app does not have: %1. Nothing was imported; use --skip-unknown to import the other texts.</source>
+        <translation>
+            <numerusform>Fila har %n nøkkel som appen ikkje har: %1. Ingenting vart importert; bruk --skip-unknown for å importere dei andre tekstane.</numerusform>
+            <numerusform>Fila har %n nøklar som appen ikkje har: %1. Ingenting vart importert; bruk --skip-unknown for å importere dei andre tekstane.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1</source>
+        <translation>Prøvekøyring, ingenting er endra: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>Importerte %1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli texts set APP_DIR LANG KEY VALUE
+       altinn-designer-cli texts rename APP_DIR OLD NEW
+       altinn-designer-cli texts delete APP_DIR KEY [--force]
+       altinn-designer-cli texts add-language APP_DIR LANG [--from LANG]
+       altinn-designer-cli texts coverage APP_DIR [--json] [--source LANG]
+       altinn-designer-cli texts export APP_DIR --format xliff|csv [--source LANG] [--target LANG] [--output FILE]
+       altinn-designer-cli texts import APP_DIR FILE [--dry-run] [--skip-unknown]
+</source>
+        <translation>Bruk: altinn-designer-cli texts set APP_DIR LANG KEY VALUE
+      altinn-designer-cli texts rename APP_DIR OLD NEW
+      altinn-designer-cli texts delete APP_DIR KEY [--force]
+      altinn-designer-cli texts add-language APP_DIR LANG [--from LANG]
+      altinn-designer-cli texts coverage APP_DIR [--json] [--source LANG]
+      altinn-designer-cli texts export APP_DIR --format xliff|csv [--source LANG] [--target LANG] [--output FILE]
+      altinn-designer-cli texts import APP_DIR FILE [--dry-run] [--skip-unknown]
+</translation>
+    </message>
+    <message>
+        <source>Unknown texts command &quot;%1&quot; (see texts --help)</source>
+        <translation>Ukjend texts-kommando &quot;%1&quot; (sjå texts --help)</translation>
     </message>
 </context>
 <context>
@@ -841,6 +1099,41 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     </message>
 </context>
 <context>
+    <name>Designer::AddLanguageDialog</name>
+    <message>
+        <source>Add a language</source>
+        <translation>Legg til eit språk</translation>
+    </message>
+    <message>
+        <source>Search by name or code</source>
+        <translation>Søk etter namn eller kode</translation>
+    </message>
+    <message>
+        <source>Search languages</source>
+        <translation>Søk etter språk</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Copy texts from</source>
+        <translation>Kopier tekstar frå</translation>
+    </message>
+    <message>
+        <source>(none: start empty)</source>
+        <translation>(ingen: start utan tekstar)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy texts from:</source>
+        <translation>&amp;Kopier tekstar frå:</translation>
+    </message>
+    <message>
+        <source>Add language</source>
+        <translation>Legg til språk</translation>
+    </message>
+</context>
+<context>
     <name>Designer::BoolField</name>
     <message>
         <source>Remove from the component (use the default)</source>
@@ -1013,6 +1306,275 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     </message>
 </context>
 <context>
+    <name>Designer::CodeListEditor</name>
+    <message>
+        <source>unused</source>
+        <translation>ikkje i bruk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n use(s)</source>
+        <translation>
+            <numerusform>brukt %n gong</numerusform>
+            <numerusform>brukt %n gonger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>from the library</source>
+        <translation>frå biblioteket</translation>
+    </message>
+    <message>
+        <source>provided by code</source>
+        <translation>frå appkoden</translation>
+    </message>
+    <message>
+        <source>%1  (%2, %3)</source>
+        <translation>%1  (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Kodelister</translation>
+    </message>
+    <message>
+        <source>The code lists of the app (App/options) and the ids layouts use without a file</source>
+        <translation>Kodelistene i appen (App/options) og id-ane som sidene brukar utan ei fil</translation>
+    </message>
+    <message>
+        <source>Rows of the code list</source>
+        <translation>Radene i kodelista</translation>
+    </message>
+    <message>
+        <source>Places that use the code list</source>
+        <translation>Stader som brukar kodelista</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Stad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Double-click a place to go there</source>
+        <translation>Dobbeltklikk på ein stad for å gå dit</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>Ny...</translation>
+    </message>
+    <message>
+        <source>Add a code list (Insert)</source>
+        <translation>Legg til ei kodeliste (Insert)</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>Endre id...</translation>
+    </message>
+    <message>
+        <source>Rename the code list and every place that uses it (F2)</source>
+        <translation>Endre id-en til kodelista og alle stader som brukar ho (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <source>Delete the code list (Delete); refused while it is used</source>
+        <translation>Slett kodelista (Delete); ikkje mogleg så lenge ho er i bruk</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Legg til rad</translation>
+    </message>
+    <message>
+        <source>Add a row after the current one (Insert)</source>
+        <translation>Legg til ei rad etter den gjeldande (Insert)</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Fjern rad</translation>
+    </message>
+    <message>
+        <source>Remove the current row (Delete)</source>
+        <translation>Fjern den gjeldande rada (Delete)</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <source>Move the row up (Alt+Up)</source>
+        <translation>Flytt rada opp (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <source>Move the row down (Alt+Down)</source>
+        <translation>Flytt rada ned (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>No file in App/options: the app&apos;s code or the organisation&apos;s library provides this list</source>
+        <translation>Inga fil i App/options: koden i appen eller biblioteket til organisasjonen leverer denne lista</translation>
+    </message>
+    <message>
+        <source>Choose a code list, or add one.</source>
+        <translation>Vel ei kodeliste, eller legg til ei ny.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the code list &quot;%2&quot; of the library of %3 (version %4); the app has no file for it.</source>
+        <translation>&quot;%1&quot; er kodelista &quot;%2&quot; i biblioteket til %3 (versjon %4); appen har inga fil for ho.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no file in App/options: the app&apos;s code provides it (an options provider), so its rows cannot be edited here.</source>
+        <translation>&quot;%1&quot; har inga fil i App/options: koden i appen leverer ho (ein options provider), så radene kan ikkje redigerast her.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikkje lesast: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s)</source>
+        <translation>
+            <numerusform>%1: %n rad</numerusform>
+            <numerusform>%1: %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values that occur more than once: %1</source>
+        <translation>Verdiar som førekjem meir enn éin gong: %1</translation>
+    </message>
+    <message>
+        <source>No layout uses this code list.</source>
+        <translation>Ingen sider brukar denne kodelista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used in %n place(s):</source>
+        <translation>
+            <numerusform>Brukt på %n stad:</numerusform>
+            <numerusform>Brukt på %n stader:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New code list</source>
+        <translation>Ny kodeliste</translation>
+    </message>
+    <message>
+        <source>Id of the new code list (its file name in App/options, without .json):</source>
+        <translation>Id for den nye kodelista (filnamnet i App/options, utan .json):</translation>
+    </message>
+    <message>
+        <source>Rename code list</source>
+        <translation>Endre id for kodeliste</translation>
+    </message>
+    <message>
+        <source>New id of &quot;%1&quot; (every place that uses it follows):</source>
+        <translation>Ny id for &quot;%1&quot; (alle stader som brukar ho, blir oppdaterte):</translation>
+    </message>
+    <message>
+        <source>Delete code list</source>
+        <translation>Slett kodeliste</translation>
+    </message>
+    <message>
+        <source>Delete the code list &quot;%1&quot; (%2)? No layout uses it.</source>
+        <translation>Vil du slette kodelista &quot;%1&quot; (%2)? Ingen sider brukar ho.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CodeListModel</name>
+    <message>
+        <source>string</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>tal</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>boolsk</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>anna</translation>
+    </message>
+    <message>
+        <source>This element is not an option object; edit it in the code view</source>
+        <translation>Dette elementet er ikkje eit alternativobjekt; rediger det i kjeldevisinga</translation>
+    </message>
+    <message>
+        <source>The JSON type the value is written with; the form compares values as text</source>
+        <translation>JSON-typen verdien er skriven med; skjemaet samanliknar verdiar som tekst</translation>
+    </message>
+    <message>
+        <source>Another row has the value &quot;%1&quot; too (values are compared as text): the form cannot tell them apart</source>
+        <translation>Ei anna rad har òg verdien &quot;%1&quot; (verdiar blir samanlikna som tekst): skjemaet kan ikkje skilje dei frå kvarandre</translation>
+    </message>
+    <message>
+        <source>The value is null, which Altinn Studio does not accept: give the row a value</source>
+        <translation>Verdien er null, noko Altinn Studio ikkje godtek: gi rada ein verdi</translation>
+    </message>
+    <message>
+        <source>Plain text: the app has no text key &quot;%1&quot;</source>
+        <translation>Vanleg tekst: appen har ingen tekstnøkkel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Text key &quot;%1&quot; (no text yet)</source>
+        <translation>Tekstnøkkel &quot;%1&quot; (ingen tekst enno)</translation>
+    </message>
+    <message>
+        <source>Text key &quot;%1&quot;
+%2: %3</source>
+        <translation>Tekstnøkkel &quot;%1&quot;
+%2: %3</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Ledetekst</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Skildring</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjelpetekst</translation>
+    </message>
+    <message>
+        <source>What the form stores when the option is chosen</source>
+        <translation>Det skjemaet lagrar når alternativet blir valt</translation>
+    </message>
+    <message>
+        <source>What the form shows: a text key or plain text</source>
+        <translation>Det skjemaet viser: ein tekstnøkkel eller vanleg tekst</translation>
+    </message>
+    <message>
+        <source>A text under the label (optional)</source>
+        <translation>Ein tekst under ledeteksten (valfri)</translation>
+    </message>
+    <message>
+        <source>A help text for the option (optional)</source>
+        <translation>Ein hjelpetekst for alternativet (valfri)</translation>
+    </message>
+</context>
+<context>
     <name>Designer::CodeView</name>
     <message>
         <source>Source code</source>
@@ -1107,6 +1669,82 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     <message>
         <source>Drag a component onto the page, or press Enter to add it after the selected component.</source>
         <translation>Dra ein komponent til sida, eller trykk Enter for å leggje han til etter den valde komponenten.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::CoverageView</name>
+    <message>
+        <source>Coverage per language</source>
+        <translation>Dekning per språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manglar</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Tomme</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Ikkje omsett</translation>
+    </message>
+    <message>
+        <source>Gaps per page</source>
+        <translation>Manglar per side</translation>
+    </message>
+    <message>
+        <source>Page / key</source>
+        <translation>Side / nøkkel</translation>
+    </message>
+    <message>
+        <source>Missing in</source>
+        <translation>Manglar på</translation>
+    </message>
+    <message>
+        <source>Empty in</source>
+        <translation>Tom på</translation>
+    </message>
+    <message>
+        <source>Click to select the key in the table</source>
+        <translation>Klikk for å velje nøkkelen i tabellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... og %n til</numerusform>
+            <numerusform>... og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compared with %1, the source language. Click a key to select it in the table.</source>
+        <translation>Samanlikna med kjeldespråket, %1. Klikk på ein nøkkel for å velje han i tabellen.</translation>
+    </message>
+    <message>
+        <source>Untranslated (same as the source)</source>
+        <translation>Ikkje omsett (lik kjeldeteksten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used anywhere: %n key(s)</source>
+        <translation>
+            <numerusform>Ikkje brukt nokon stad: %n nøkkel</numerusform>
+            <numerusform>Ikkje brukt nokon stad: %n nøklar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n key(s) with a gap</source>
+        <translation>
+            <numerusform>%1: %n nøkkel med manglar</numerusform>
+            <numerusform>%1: %n nøklar med manglar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every page has its texts in every language.</source>
+        <translation>Alle sider har tekstane sine på alle språk.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +2005,49 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     <message>
         <source>%1 (not in the list)</source>
         <translation>%1 (ikkje i lista)</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::ExportDialog</name>
+    <message>
+        <source>&amp;XLIFF 2.0, for a translator: one source and one target language</source>
+        <translation>&amp;XLIFF 2.0, for ein omsetjar: eitt kjeldespråk og eitt målspråk</translation>
+    </message>
+    <message>
+        <source>&amp;CSV, for a spreadsheet: a column per language</source>
+        <translation>&amp;CSV, for eit rekneark: éin kolonne per språk</translation>
+    </message>
+    <message>
+        <source>Only the languages shown in the table</source>
+        <translation>Berre språka som blir viste i tabellen</translation>
+    </message>
+    <message>
+        <source>Export texts</source>
+        <translation>Eksporter tekstar</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Kjeldespråk</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Målspråk</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Kjeldespråk:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Målspråk:</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Eksporter...</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same language.</source>
+        <translation>Kjeldespråket og målspråket er det same.</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2782,67 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     </message>
 </context>
 <context>
+    <name>Designer::ImportPreviewDialog</name>
+    <message>
+        <source>Import texts from %1</source>
+        <translation>Importer tekstar frå %1</translation>
+    </message>
+    <message>
+        <source>New languages that will be added: %1</source>
+        <translation>Nye språk som blir lagde til: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) in the file are the same as in the app.</source>
+        <translation>
+            <numerusform>%n tekst i fila er den same som i appen.</numerusform>
+            <numerusform>%n tekstar i fila er dei same som i appen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Samandrag av importen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringar</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>After the import</source>
+        <translation>Etter importen</translation>
+    </message>
+    <message>
+        <source>(missing: added)</source>
+        <translation>(manglar: blir lagd til)</translation>
+    </message>
+    <message>
+        <source>Unknown keys</source>
+        <translation>Ukjende nøklar</translation>
+    </message>
+    <message>
+        <source>Keys in the file that the app does not have (not imported)</source>
+        <translation>Nøklar i fila som appen ikkje har (blir ikkje importerte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n change(s)</source>
+        <translation>
+            <numerusform>Importer %n endring</numerusform>
+            <numerusform>Importer %n endringar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Designer::IntegerField</name>
     <message>
         <source>Remove from the component (use the default)</source>
@@ -2155,10 +2897,6 @@ Køyr &quot;altinn-designer-cli COMMAND --help&quot; for detaljar om ein kommand
     <message>
         <source>Version control</source>
         <translation>Versjonskontroll</translation>
-    </message>
-    <message>
-        <source>Edit the texts of every language side by side, rename keys everywhere they are used, and exchange translations.</source>
-        <translation>Rediger tekstane for alle språk side om side, endre namn på nøklar overalt der dei er brukte, og utveksle omsetjingar.</translation>
     </message>
     <message>
         <source>Draw the process: fill in, confirm, sign and pay, with the settings of each Altinn task.</source>
@@ -2437,6 +3175,14 @@ Ctrl+D  duplicate
 Delete  delete
 Alt+Up / Alt+Down  reorder
 
+In the texts table:
+Ctrl+F  filter
+Insert  add a key
+Delete  delete the key
+F2  rename the key (on a text: edit it)
+Enter  edit the text; Enter again commits, Shift+Enter  new line, Escape  cancel
+Ctrl+Shift+L  add a language
+
 In the source view:
 Ctrl+F  find, F3 / Shift+F3  next / previous</source>
         <translation>Ctrl+N  ny app
@@ -2463,6 +3209,14 @@ F2  endre namn
 Ctrl+D  dupliser
 Delete  slett
 Alt+Up / Alt+Down  endre rekkjefølgja
+
+I teksttabellen:
+Ctrl+F  filtrer
+Insert  legg til ein nøkkel
+Delete  slett nøkkelen
+F2  endre nøkkelen (på ein tekst: rediger teksten)
+Enter  rediger teksten; Enter igjen stadfestar, Shift+Enter  ny linje, Escape  avbryt
+Ctrl+Shift+L  legg til eit språk
 
 I kjeldevisinga:
 Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
@@ -3300,6 +4054,390 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     </message>
 </context>
 <context>
+    <name>Designer::TextCellDelegate</name>
+    <message>
+        <source>Text of %1</source>
+        <translation>Teksten for %1</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextDetailPanel</name>
+    <message>
+        <source>&amp;Rename...</source>
+        <translation>&amp;Endre nøkkel...</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>Legg til variabel</translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation>Fjern variabel</translation>
+    </message>
+    <message>
+        <source>Selected key</source>
+        <translation>Vald nøkkel</translation>
+    </message>
+    <message>
+        <source>Rename the key</source>
+        <translation>Endre nøkkelen</translation>
+    </message>
+    <message>
+        <source>Rename the key here and everywhere it is used (F2)</source>
+        <translation>Endre nøkkelen her og alle stader han blir brukt (F2)</translation>
+    </message>
+    <message>
+        <source>Markdown preview</source>
+        <translation>Førehandsvising av markdown</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Førehandsvising</translation>
+    </message>
+    <message>
+        <source>&amp;Variables in:</source>
+        <translation>&amp;Variablar på:</translation>
+    </message>
+    <message>
+        <source>Language of the variables</source>
+        <translation>Språket for variablane</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variablar</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Datakjelde</translation>
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation>Standardverdi</translation>
+    </message>
+    <message>
+        <source>{0} in the text is the first variable, {1} the second...</source>
+        <translation>{0} i teksten er den første variabelen, {1} den andre...</translation>
+    </message>
+    <message>
+        <source>Add a variable</source>
+        <translation>Legg til ein variabel</translation>
+    </message>
+    <message>
+        <source>Remove the selected variable</source>
+        <translation>Fjern den valde variabelen</translation>
+    </message>
+    <message>
+        <source>Where the key is used</source>
+        <translation>Kvar nøkkelen blir brukt</translation>
+    </message>
+    <message>
+        <source>Double-click to go there</source>
+        <translation>Dobbeltklikk for å gå dit</translation>
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation>Brukt i</translation>
+    </message>
+    <message>
+        <source>Text in %1</source>
+        <translation>Tekst på %1</translation>
+    </message>
+    <message>
+        <source>No key selected</source>
+        <translation>Ingen nøkkel er vald</translation>
+    </message>
+    <message>
+        <source>Not used anywhere in the app</source>
+        <translation>Ikkje brukt nokon stad i appen</translation>
+    </message>
+    <message>
+        <source>Used in (%1)</source>
+        <translation>Brukt i (%1)</translation>
+    </message>
+    <message>
+        <source>Missing in this language: type to add it</source>
+        <translation>Manglar på dette språket: skriv for å leggje han til</translation>
+    </message>
+    <message>
+        <source>How %1 shows in the app (markdown):</source>
+        <translation>Slik teksten på %1 blir vist i appen (markdown):</translation>
+    </message>
+    <message>
+        <source>The key has no text in %1 yet: add the text first.</source>
+        <translation>Nøkkelen har ingen tekst på %1 enno: legg til teksten først.</translation>
+    </message>
+    <message>
+        <source>No variables. {0} in the text is replaced by the first one you add.</source>
+        <translation>Ingen variablar. {0} i teksten blir erstatta med den første du legg til.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextEditor</name>
+    <message>
+        <source>Texts and code lists</source>
+        <translation>Tekstar og kodelister</translation>
+    </message>
+    <message>
+        <source>Texts</source>
+        <translation>Tekstar</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>Kodelister</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Dekning</translation>
+    </message>
+    <message>
+        <source>Texts: keys and languages</source>
+        <translation>Tekstar: nøklar og språk</translation>
+    </message>
+    <message>
+        <source>Text actions</source>
+        <translation>Teksthandlingar</translation>
+    </message>
+    <message>
+        <source>Languages shown</source>
+        <translation>Viste språk</translation>
+    </message>
+    <message>
+        <source>Languages shown in the table</source>
+        <translation>Språk som blir viste i tabellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n nøkkel</numerusform>
+            <numerusform>%n nøklar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n key(s)</source>
+        <translation>
+            <numerusform>%1 av %n nøkkel</numerusform>
+            <numerusform>%1 av %n nøklar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Legg til nøkkel</translation>
+    </message>
+    <message>
+        <source>Add a text key (Insert)</source>
+        <translation>Legg til ein tekstnøkkel (Insert)</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Slett nøkkel</translation>
+    </message>
+    <message>
+        <source>Delete the key in every language (Delete)</source>
+        <translation>Slett nøkkelen på alle språk (Delete)</translation>
+    </message>
+    <message>
+        <source>Rename key...</source>
+        <translation>Endre nøkkel...</translation>
+    </message>
+    <message>
+        <source>Rename the key everywhere it is used (F2 on the key)</source>
+        <translation>Endre nøkkelen alle stader han blir brukt (F2 på nøkkelen)</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Rediger tekst</translation>
+    </message>
+    <message>
+        <source>Edit the text of the cell (Enter or F2)</source>
+        <translation>Rediger teksten i cella (Enter eller F2)</translation>
+    </message>
+    <message>
+        <source>Add language...</source>
+        <translation>Legg til språk...</translation>
+    </message>
+    <message>
+        <source>Add a language to the app (Ctrl+Shift+L)</source>
+        <translation>Legg til eit språk i appen (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Remove language...</source>
+        <translation>Fjern språk...</translation>
+    </message>
+    <message>
+        <source>Remove a language and its texts from the app</source>
+        <translation>Fjern eit språk og tekstane på det frå appen</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>Importer...</translation>
+    </message>
+    <message>
+        <source>Import translations from an XLIFF or CSV file</source>
+        <translation>Importer omsetjingar frå ei XLIFF- eller CSV-fil</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Eksporter...</translation>
+    </message>
+    <message>
+        <source>Export the texts as XLIFF or CSV</source>
+        <translation>Eksporter tekstane som XLIFF eller CSV</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Go to the filter (Ctrl+F)</source>
+        <translation>Gå til filteret (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... og %n til</numerusform>
+            <numerusform>... og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a text in use</source>
+        <translation>Slett ein tekst som er i bruk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is used in %n place(s):</source>
+        <translation>
+            <numerusform>%1 er brukt på %n stad:</numerusform>
+            <numerusform>%1 er brukt på %n stader:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete it anyway? Those places will show the key instead of a text (the Problems panel lists them).</source>
+        <translation>Vil du slette han likevel? Desse stadene vil då vise nøkkelen i staden for ein tekst (panelet Problem viser dei).</translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Slett likevel</translation>
+    </message>
+    <message>
+        <source>Remove a language</source>
+        <translation>Fjern eit språk</translation>
+    </message>
+    <message>
+        <source>Language to remove:</source>
+        <translation>Språk som skal fjernast:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 from the app? Its %n text(s) are deleted with %2.</source>
+        <translation>
+            <numerusform>Vil du fjerne %1 frå appen? %n tekst på dette språket blir sletta saman med %2.</numerusform>
+            <numerusform>Vil du fjerne %1 frå appen? %n tekstar på dette språket blir sletta saman med %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this until you close the app.</source>
+        <translation>Du kan angre dette fram til du lukkar appen.</translation>
+    </message>
+    <message>
+        <source>Remove language</source>
+        <translation>Fjern språk</translation>
+    </message>
+    <message>
+        <source>Import texts</source>
+        <translation>Importer tekstar</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlf *.xliff *.csv);;All files (*)</source>
+        <translation>Omsetjingar (*.xlf *.xliff *.csv);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Kan ikkje importere</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan ikkje lesast: %2</translation>
+    </message>
+    <message>
+        <source>Export texts</source>
+        <translation>Eksporter tekstar</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0 (*.xlf *.xliff)</source>
+        <translation>XLIFF 2.0 (*.xlf *.xliff)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Ikkje eksportert</translation>
+    </message>
+    <message>
+        <source>No app is open.</source>
+        <translation>Ingen app er open.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kan ikkje skrivast: %2</translation>
+    </message>
+    <message>
+        <source>Filter keys and texts (Ctrl+F)</source>
+        <translation>Filtrer nøklar og tekstar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter in</source>
+        <translation>Filtrer i</translation>
+    </message>
+    <message>
+        <source>Keys and texts</source>
+        <translation>Nøklar og tekstar</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Nøklar</translation>
+    </message>
+    <message>
+        <source>Only &amp;missing</source>
+        <translation>Berre &amp;manglande</translation>
+    </message>
+    <message>
+        <source>Keys missing or empty in a language shown</source>
+        <translation>Nøklar som manglar eller er tomme på eitt av språka som blir viste</translation>
+    </message>
+    <message>
+        <source>Only &amp;unused</source>
+        <translation>Berre &amp;ubrukte</translation>
+    </message>
+    <message>
+        <source>Keys no page, code list, setting or process uses</source>
+        <translation>Nøklar som inga side, kodeliste, innstilling eller prosess brukar</translation>
+    </message>
+    <message>
+        <source>Used on &amp;page:</source>
+        <translation>Brukt på &amp;sida:</translation>
+    </message>
+    <message>
+        <source>Only the keys a page uses</source>
+        <translation>Berre nøklane som ei side brukar</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Keys shown</source>
+        <translation>Viste nøklar</translation>
+    </message>
+    <message>
+        <source>Languages shown (%1 of %2)</source>
+        <translation>Viste språk (%1 av %2)</translation>
+    </message>
+</context>
+<context>
     <name>Designer::TextField</name>
     <message>
         <source>Use a fixed value</source>
@@ -3328,6 +4466,114 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     <message>
         <source>Edit…</source>
         <translation>Rediger…</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextKeyDialog</name>
+    <message>
+        <source>Rename text key</source>
+        <translation>Endre tekstnøkkel</translation>
+    </message>
+    <message>
+        <source>Add text key</source>
+        <translation>Legg til tekstnøkkel</translation>
+    </message>
+    <message>
+        <source>Current key:</source>
+        <translation>Noverande nøkkel:</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Ny nøkkel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
+    </message>
+    <message>
+        <source>page.component.title</source>
+        <translation>page.component.title</translation>
+    </message>
+    <message>
+        <source>&amp;New key:</source>
+        <translation>&amp;Ny nøkkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Nøkkel:</translation>
+    </message>
+    <message>
+        <source>No place of the app uses this key.</source>
+        <translation>Ingen stader i appen brukar denne nøkkelen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) that use the key will be updated.</source>
+        <translation>
+            <numerusform>%n stad som brukar nøkkelen, blir oppdatert.</numerusform>
+            <numerusform>%n stader som brukar nøkkelen, blir oppdaterte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) in C# code are not changed.</source>
+        <translation>
+            <numerusform>%n stad i C#-kode blir ikkje endra.</numerusform>
+            <numerusform>%n stader i C#-kode blir ikkje endra.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem with the key</source>
+        <translation>Problem med nøkkelen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Endre</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <source>Type the new name.</source>
+        <translation>Skriv inn den nye nøkkelen.</translation>
+    </message>
+</context>
+<context>
+    <name>Designer::TextTableModel</name>
+    <message>
+        <source>%1
+Not used anywhere in the app</source>
+        <translation>%1
+Ikkje brukt nokon stad i appen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+Used in %n place(s)</source>
+        <translation>
+            <numerusform>%1
+Brukt på %n stad</numerusform>
+            <numerusform>%1
+Brukt på %n stader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manglar</translation>
+    </message>
+    <message>
+        <source>The %1 texts have no %2</source>
+        <translation>Tekstane på %1 har ikkje %2</translation>
+    </message>
+    <message>
+        <source>Empty in %1</source>
+        <translation>Tom på %1</translation>
+    </message>
+    <message>
+        <source>Identical to the %1 text: not translated yet?</source>
+        <translation>Lik teksten på %1: ikkje omsett enno?</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Nøkkel</translation>
     </message>
 </context>
 <context>
@@ -3717,6 +4963,280 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     <message>
         <source>&quot;%1&quot; has no tab or card number %2</source>
         <translation>&quot;%1&quot; har ingen fane eller kort nummer %2</translation>
+    </message>
+    <message>
+        <source>There is no code list &quot;%1&quot;</source>
+        <translation>Det finst inga kodeliste &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A code list needs an id</source>
+        <translation>Ei kodeliste må ha ein id</translation>
+    </message>
+    <message>
+        <source>Leave out &quot;.json&quot;: the id of a code list is its file name without it</source>
+        <translation>Utelat &quot;.json&quot;: id-en til ei kodeliste er filnamnet utan denne endinga</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code list id: it must not contain spaces</source>
+        <translation>&quot;%1&quot; er ikkje ein gyldig kodeliste-id: id-en kan ikkje innehalde mellomrom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code list id: it must not contain slashes</source>
+        <translation>&quot;%1&quot; er ikkje ein gyldig kodeliste-id: id-en kan ikkje innehalde skråstrekar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid code list id: it cannot be a file name (no leading &quot;.&quot;, nor any of : * ? &quot; &lt; &gt; |)</source>
+        <translation>&quot;%1&quot; er ikkje ein gyldig kodeliste-id: id-en kan ikkje brukast som filnamn (ingen &quot;.&quot; først, og ingen av teikna : * ? &quot; &lt; &gt; |)</translation>
+    </message>
+    <message>
+        <source>A code list id has at most 200 characters</source>
+        <translation>Ein kodeliste-id kan ha høgst 200 teikn</translation>
+    </message>
+    <message>
+        <source>The app already has a code list &quot;%1&quot;</source>
+        <translation>Appen har alt ei kodeliste &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add the code list &quot;%1&quot;</source>
+        <translation>Legg til kodelista &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A row of a code list is an object such as {&quot;value&quot;: &quot;a&quot;, &quot;label&quot;: &quot;A&quot;}</source>
+        <translation>Ei rad i ei kodeliste er eit objekt, til dømes {&quot;value&quot;: &quot;a&quot;, &quot;label&quot;: &quot;A&quot;}</translation>
+    </message>
+    <message>
+        <source>Rename the code list &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Endre id for kodelista &quot;%1&quot; til &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The code list is already called &quot;%1&quot;</source>
+        <translation>Kodelista har alt id-en &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The new id must differ from the old one by more than upper and lower case</source>
+        <translation>Den nye id-en må skilje seg frå den gamle med meir enn store og små bokstavar</translation>
+    </message>
+    <message>
+        <source>Delete the code list &quot;%1&quot;</source>
+        <translation>Slett kodelista &quot;%1&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code list &quot;%1&quot; cannot be deleted while it is used:
+%2</source>
+        <translation>Kodelista &quot;%1&quot; kan ikkje slettast så lenge ho er i bruk:
+%2</translation>
+    </message>
+    <message>
+        <source>The code list &quot;%1&quot; is not a list of options</source>
+        <translation>Kodelista &quot;%1&quot; er ikkje ei liste med alternativ</translation>
+    </message>
+    <message>
+        <source>The code list &quot;%1&quot; has no row %2</source>
+        <translation>Kodelista &quot;%1&quot; har inga rad %2</translation>
+    </message>
+    <message>
+        <source>Row %1 of the code list &quot;%2&quot; is not an object</source>
+        <translation>Rad %1 i kodelista &quot;%2&quot; er ikkje eit objekt</translation>
+    </message>
+    <message>
+        <source>the value</source>
+        <translation>verdien</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>ledeteksten</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>skildringa</translation>
+    </message>
+    <message>
+        <source>the help text</source>
+        <translation>hjelpeteksten</translation>
+    </message>
+    <message>
+        <source>Change %1 of row %2 of the code list &quot;%3&quot;</source>
+        <translation>Endre %1 i rad %2 i kodelista &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Remove %1 of row %2 of the code list &quot;%3&quot;</source>
+        <translation>Fjern %1 i rad %2 i kodelista &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>A row of a code list needs a value</source>
+        <translation>Ei rad i ei kodeliste må ha ein verdi</translation>
+    </message>
+    <message>
+        <source>A code list value is a string, a number or a boolean</source>
+        <translation>Ein verdi i ei kodeliste må vere ein streng, eit tal eller ein boolsk verdi</translation>
+    </message>
+    <message>
+        <source>The %1 of a code list row is a text or a text key</source>
+        <translation>Eigenskapen %1 i ei rad i ei kodeliste må vere ein tekst eller ein tekstnøkkel</translation>
+    </message>
+    <message>
+        <source>Add a row to the code list &quot;%1&quot;</source>
+        <translation>Legg til ei rad i kodelista &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Remove row %1 of the code list &quot;%2&quot;</source>
+        <translation>Fjern rad %1 i kodelista &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Move row %1 of the code list &quot;%2&quot; to %3</source>
+        <translation>Flytt rad %1 i kodelista &quot;%2&quot; til %3</translation>
+    </message>
+    <message>
+        <source>The row is already there</source>
+        <translation>Rada er alt der</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 639-1 language code (two lowercase letters, such as nb, nn or en)</source>
+        <translation>&quot;%1&quot; er ikkje ein ISO 639-1-språkkode (to små bokstavar, til dømes nb, nn eller en)</translation>
+    </message>
+    <message>
+        <source>The app already has texts in %1</source>
+        <translation>Appen har alt tekstar på %1</translation>
+    </message>
+    <message>
+        <source>The text file is not a JSON object</source>
+        <translation>Tekstfila er ikkje eit JSON-objekt</translation>
+    </message>
+    <message>
+        <source>Add the language %1</source>
+        <translation>Legg til språket %1</translation>
+    </message>
+    <message>
+        <source>The app has no texts in the language &quot;%1&quot; to copy</source>
+        <translation>Appen har ingen tekstar på språket &quot;%1&quot; som kan kopierast</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, so its texts cannot be copied</source>
+        <translation>%1 kan ikkje lesast, så tekstane i fila kan ikkje kopierast</translation>
+    </message>
+    <message>
+        <source>Remove the language %1</source>
+        <translation>Fjern språket %1</translation>
+    </message>
+    <message>
+        <source>%1 is the app&apos;s only language; an app needs texts in at least one</source>
+        <translation>%1 er det einaste språket i appen; ein app må ha tekstar på minst eitt språk</translation>
+    </message>
+    <message>
+        <source>A text key cannot be empty</source>
+        <translation>Ein tekstnøkkel kan ikkje vere tom</translation>
+    </message>
+    <message>
+        <source>The text key &quot;%1&quot; contains whitespace; keys are written without spaces</source>
+        <translation>Tekstnøkkelen &quot;%1&quot; inneheld blankteikn; nøklar blir skrivne utan mellomrom</translation>
+    </message>
+    <message>
+        <source>The text key &quot;%1…&quot; is %2 characters long; at most 255 are allowed</source>
+        <translation>Tekstnøkkelen &quot;%1…&quot; er %2 teikn lang; høgst 255 teikn er tillate</translation>
+    </message>
+    <message>
+        <source>The text key &quot;%1&quot; already exists (%2)</source>
+        <translation>Tekstnøkkelen &quot;%1&quot; finst alt (%2)</translation>
+    </message>
+    <message>
+        <source>Add the text %1</source>
+        <translation>Legg til teksten %1</translation>
+    </message>
+    <message>
+        <source>The app has no text files; add a language first</source>
+        <translation>Appen har ingen tekstfiler; legg til eit språk først</translation>
+    </message>
+    <message>
+        <source>The app has no text &quot;%1&quot;</source>
+        <translation>Appen har ingen tekst &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is the app&apos;s name, which the platform reads; it cannot be deleted</source>
+        <translation>Teksten &quot;%1&quot; er namnet på appen, som plattforma les; teksten kan ikkje slettast</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>og %1 til</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is used in %2 places and is not deleted: %3</source>
+        <translation>Teksten &quot;%1&quot; er brukt på %2 stader og blir ikkje sletta: %3</translation>
+    </message>
+    <message>
+        <source>Rename the text %1 to %2</source>
+        <translation>Endre nøkkelen %1 til %2</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; already has that key</source>
+        <translation>Teksten &quot;%1&quot; har alt den nøkkelen</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is read by the platform under this key and cannot be renamed</source>
+        <translation>Teksten &quot;%1&quot; blir lesen av plattforma med denne nøkkelen, så nøkkelen kan ikkje endrast</translation>
+    </message>
+    <message>
+        <source>%1 no longer names the text &quot;%2&quot;</source>
+        <translation>%1 viser ikkje lenger til teksten &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The PDF file name key of the process cannot be changed here</source>
+        <translation>Nøkkelen for PDF-filnamnet i prosessen kan ikkje endrast her</translation>
+    </message>
+    <message>
+        <source>Change the variables of the text %1 (%2)</source>
+        <translation>Endre variablane for teksten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Every variable needs a key and a data source</source>
+        <translation>Alle variablar må ha ein nøkkel og ei datakjelde</translation>
+    </message>
+    <message>
+        <source>The text &quot;%1&quot; is not in %2</source>
+        <translation>Teksten &quot;%1&quot; finst ikkje i %2</translation>
+    </message>
+    <message>
+        <source>on the page &quot;%1&quot;</source>
+        <translation>på sida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>on the page &quot;%1&quot; (%2)</source>
+        <translation>på sida &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>A page expression %1</source>
+        <translation>Eit sideuttrykk %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>&quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <comment>component type and id</comment>
+        <translation>%1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The options of %1 %2</source>
+        <translation>Alternativa til %1 %2</translation>
+    </message>
+    <message>
+        <source>An optionLabel expression of %1 %2</source>
+        <translation>Eit optionLabel-uttrykk i %1 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; er ikkje eit tal</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a boolean: write true or false</source>
+        <translation>&quot;%1&quot; er ikkje ein boolsk verdi: skriv true eller false</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +6141,201 @@ Ctrl+F  søk, F3 / Shift+F3  neste / førre</translation>
     <message>
         <source>The type &quot;%1&quot; is still used (%2 places, first at %3)</source>
         <translation>Typen &quot;%1&quot; er framleis i bruk (%2 stader, først ved %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <source>The quoted cell that starts here is not closed (a quote is missing)</source>
+        <translation>Cella i hermeteikn som byrjar her, er ikkje avslutta (eit hermeteikn manglar)</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the closing quote of a cell (a quote inside a quoted cell is written twice: &quot;&quot;)</source>
+        <translation>Uventa tekst etter det avsluttande hermeteiknet i ei celle (eit hermeteikn inne i ei celle i hermeteikn blir skrive to gonger: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>A quote inside a cell that is not quoted (quote the whole cell and write the quote twice: &quot;&quot;)</source>
+        <translation>Eit hermeteikn inne i ei celle som ikkje står i hermeteikn (set heile cella i hermeteikn og skriv hermeteiknet to gonger: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16; save it as CSV in UTF-8</source>
+        <translation>Fila er i UTF-16; lagre ho som CSV i UTF-8</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text; save it as CSV in UTF-8</source>
+        <translation>Fila er ikkje tekst i UTF-8; lagre ho som CSV i UTF-8</translation>
+    </message>
+    <message>
+        <source>The first line must be a header starting with &quot;key&quot;, then language codes (key,nb,en), not &quot;%1&quot;</source>
+        <translation>Den første linja må vere ei overskriftsrad som byrjar med &quot;key&quot;, følgd av språkkodar (key,nb,en), ikkje &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The header names no languages (key,nb,en...)</source>
+        <translation>Overskriftsrada inneheld ingen språk (key,nb,en...)</translation>
+    </message>
+    <message>
+        <source>Column %1 of the header, &quot;%2&quot;, is not an ISO 639-1 language code such as nb, nn or en</source>
+        <translation>Kolonne %1 i overskriftsrada, &quot;%2&quot;, er ikkje ein ISO 639-1-språkkode som nb, nn eller en</translation>
+    </message>
+    <message>
+        <source>The header names the language %1 twice</source>
+        <translation>Overskriftsrada inneheld språket %1 to gonger</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Fila er tom</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2</source>
+        <translation>Rada har %1 celler, men overskriftsrada berre %2</translation>
+    </message>
+    <message>
+        <source>The row has texts but no key</source>
+        <translation>Rada har tekstar, men ingen nøkkel</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; appears twice (lines %2 and %3)</source>
+        <translation>Nøkkelen &quot;%1&quot; førekjem to gonger (linje %2 og %3)</translation>
+    </message>
+    <message>
+        <source>The file is for the language &quot;%1&quot;, which is not an ISO 639-1 code such as nb, nn or en</source>
+        <translation>Fila gjeld språket &quot;%1&quot;, som ikkje er ein ISO 639-1-kode som nb, nn eller en</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Kan ikkje lese fila: %1</translation>
+    </message>
+    <message>
+        <source>Import texts</source>
+        <translation>Importer tekstar</translation>
+    </message>
+    <message>
+        <source>Import texts from %1</source>
+        <translation>Importer tekstar frå %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) changed in %1</source>
+        <translation>
+            <numerusform>%n tekst endra på %1</numerusform>
+            <numerusform>%n tekstar endra på %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added in %1</source>
+        <translation>
+            <numerusform>%n lagd til på %1</numerusform>
+            <numerusform>%n lagde til på %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(a new language)</source>
+        <translation>(nytt språk)</translation>
+    </message>
+    <message>
+        <source>0 changes</source>
+        <translation>0 endringar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) already as in the file</source>
+        <translation>
+            <numerusform>%n tekst er alt som i fila</numerusform>
+            <numerusform>%n tekstar er alt som i fila</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown key(s) not imported</source>
+        <translation>
+            <numerusform>%n ukjend nøkkel vart ikkje importert</numerusform>
+            <numerusform>%n ukjende nøklar vart ikkje importerte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; on the page &quot;%2&quot;%3</source>
+        <translation>&quot;%1&quot; på sida &quot;%2&quot;%3</translation>
+    </message>
+    <message>
+        <source>The %1 text of %2</source>
+        <translation>Teksten %1 for %2</translation>
+    </message>
+    <message>
+        <source>An option %1 of %2</source>
+        <translation>Eit alternativ (%1) for %2</translation>
+    </message>
+    <message>
+        <source>The %1 of %2</source>
+        <translation>Eigenskapen %1 for %2</translation>
+    </message>
+    <message>
+        <source>An expression in %1</source>
+        <translation>Eit uttrykk i %1</translation>
+    </message>
+    <message>
+        <source>An option %1 in the code list %2</source>
+        <translation>Eit alternativ (%1) i kodelista %2</translation>
+    </message>
+    <message>
+        <source>The %1 in %2</source>
+        <translation>Eigenskapen %1 i %2</translation>
+    </message>
+    <message>
+        <source>The %1 of a footer item</source>
+        <translation>Eigenskapen %1 i eit element i botnteksten</translation>
+    </message>
+    <message>
+        <source>The app title (%1) in %2</source>
+        <translation>Apptittelen (%1) i %2</translation>
+    </message>
+    <message>
+        <source>The PDF file name of the task &quot;%1&quot; in %2</source>
+        <translation>PDF-filnamnet for oppgåva &quot;%1&quot; i %2</translation>
+    </message>
+    <message>
+        <source>C# code in %1, line %2</source>
+        <translation>C#-kode i %1, linje %2</translation>
+    </message>
+    <message>
+        <source>default &quot;%1&quot;</source>
+        <translation>standardverdi &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation>Variablar: %1</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML: %1</source>
+        <translation>Fila er ikkje velforma XML: %1</translation>
+    </message>
+    <message>
+        <source>The file has no XML element</source>
+        <translation>Fila har ikkje noko XML-element</translation>
+    </message>
+    <message>
+        <source>The file is not XLIFF: its root element is &lt;%1&gt;</source>
+        <translation>Fila er ikkje XLIFF: rotelementet er &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>The file is XLIFF %1; only XLIFF 2.0 (%2) can be imported</source>
+        <translation>Fila er XLIFF %1; berre XLIFF 2.0 (%2) kan importerast</translation>
+    </message>
+    <message>
+        <source>A &lt;unit&gt; has no id</source>
+        <translation>Ein &lt;unit&gt; manglar id</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; appears twice (lines %2 and %3)</source>
+        <translation>Eininga &quot;%1&quot; førekjem to gonger (linje %2 og %3)</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; has a &lt;target&gt; but the file names no target language (trgLang)</source>
+        <translation>Eininga &quot;%1&quot; har eit &lt;target&gt;, men fila oppgir ikkje noko målspråk (trgLang)</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; has inline markup &lt;%2&gt; in its &lt;%3&gt;; only plain text can be imported (ask for the file without tags)</source>
+        <translation>Eininga &quot;%1&quot; har innebygd markering &lt;%2&gt; i &lt;%3&gt;; berre rein tekst kan importerast (be om fila utan taggar)</translation>
+    </message>
+    <message>
+        <source>The unit &quot;%1&quot; has a &lt;cp&gt; without a valid hex code point</source>
+        <translation>Eininga &quot;%1&quot; har eit &lt;cp&gt; utan eit gyldig heksadesimalt kodepunkt</translation>
     </message>
 </context>
 <context>
