@@ -12,4 +12,5 @@ run() { xvfb-run -a -s "-screen 0 1600x1000x24" "$BUILD/designer/altinn-designer
 run --sample --language en --screenshot "$OUT/main-window.png"
 run --sample --language nb --editor forms --screenshot "$OUT/form-builder-nb.png"
 run --sample --language en --editor datamodel --screenshot "$OUT/datamodel-editor.png"
-echo "Wrote $OUT/main-window.png, form-builder-nb.png, datamodel-editor.png"
+run --sample --language nn --editor texts --screenshot "$OUT/text-editor-nn.png"
+echo "Wrote $OUT/main-window.png, form-builder-nb.png, datamodel-editor.png, text-editor-nn.png"
