@@ -238,6 +238,35 @@ bool Value::operator==(const Value &other) const
     return false;
 }
 
+bool Value::equivalent(const Value &other) const
+{
+    if (m_type != other.m_type)
+        return false;
+    if (isArray()) {
+        if (size() != other.size())
+            return false;
+        for (int i = 0; i < size(); ++i) {
+            if (!at(i).equivalent(other.at(i)))
+                return false;
+        }
+        return true;
+    }
+    if (isObject()) {
+        for (const Member &m : members()) {
+            const Value *mine = find(m.first);  // the last member with the key
+            const Value *theirs = other.find(m.first);
+            if (!theirs || !mine->equivalent(*theirs))
+                return false;
+        }
+        for (const Member &m : other.members()) {
+            if (!find(m.first))
+                return false;
+        }
+        return true;
+    }
+    return *this == other;
+}
+
 static void writeCompact(const Value &v, QByteArray &out)
 {
     switch (v.type()) {

@@ -75,6 +75,9 @@ public:
     // objects member-wise in order.
     bool operator==(const Value &other) const;
     bool operator!=(const Value &other) const { return !(*this == other); }
+    // What JSON.parse would make of both: like ==, but objects compare as maps in which the
+    // last member with a key counts, in any order.
+    bool equivalent(const Value &other) const;
 
     // Compact JSON text (UTF-8, non-ASCII written raw, only required escapes).
     QByteArray toCompactJson() const;

@@ -174,38 +174,6 @@ Value *valueAt(Value &root, const QList<int> &path)
     return v;
 }
 
-// JSON semantics: objects compare as maps in which the last occurrence of a key counts,
-// arrays element-wise, numbers by value.
-bool sameJson(const Value &a, const Value &b)
-{
-    if (a.type() != b.type())
-        return false;
-    if (a.isArray()) {
-        if (a.size() != b.size())
-            return false;
-        for (int i = 0; i < a.size(); ++i) {
-            if (!sameJson(a.at(i), b.at(i)))
-                return false;
-        }
-        return true;
-    }
-    if (a.isObject()) {
-        const QStringList ka = a.keys();
-        const QStringList kb = b.keys();
-        for (const QString &k : ka) {
-            const Value *vb = b.find(k);
-            if (!vb || !sameJson(*a.find(k), *vb))
-                return false;
-        }
-        for (const QString &k : kb) {
-            if (!a.find(k))
-                return false;
-        }
-        return true;
-    }
-    return a == b;
-}
-
 // Nesting levels a value adds below the place it is written at (a scalar adds none).
 int valueDepth(const Value &v)
 {
@@ -293,10 +261,10 @@ void runEdits(Document &doc, Tape &tape)
             const Value v = tapeValue(tape);
             if (!applyChecked(doc, doc.planSet(pointer, v), "planSet", int(path.size()) + valueDepth(v)))
                 break;
-            if (!sameJson(doc.find(pointer).toValue(), v))
+            if (!doc.find(pointer).toValue().equivalent(v))
                 violation("the value set does not read back", doc.text(), pointer.toUtf8() + "\n" + describe(v, doc.find(pointer).toValue()));
             *valueAt(model, path) = v;
-            if (!sameJson(doc.root().toValue(), model))
+            if (!doc.root().toValue().equivalent(model))
                 violation("setting a value changed something else", doc.text(), pointer.toUtf8() + "\n" + describe(model, doc.root().toValue()));
             break;
         }
