@@ -9,17 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace Models {
 
-namespace {
-
-using Json::appendPointer;
-using VT = ValueType;
-
-// A literal as the runtimes print it in messages: strings quoted, numbers as written.
-QString literalText(const Json::Value &v)
-{
-    return QString::fromUtf8(v.toCompactJson());
-}
-
 QString literalTypeName(const Json::Value &v)
 {
     switch (v.type()) {
@@ -32,6 +21,18 @@ QString literalTypeName(const Json::Value &v)
     }
     return {};
 }
+
+namespace {
+
+using Json::appendPointer;
+using VT = ValueType;
+
+// A literal as the runtimes print it in messages: strings quoted, numbers as written.
+QString literalText(const Json::Value &v)
+{
+    return QString::fromUtf8(v.toCompactJson());
+}
+
 
 bool isLiteral(const Json::Value &v, QStringView text)
 {

@@ -23,6 +23,10 @@ enum class ExpressionScope { Form, ProcessGateway };
 // other array is a plain value, passed through as it is (altinn-app-format.md 3.1).
 bool looksLikeExpression(const Json::Value &value);
 
+// The expression language's name of a JSON value's type ("null", "boolean", "number", "string",
+// "list", "object"), as the runtimes print it in messages.
+QString literalTypeName(const Json::Value &v);
+
 // The problems every evaluation of `expr` would run into, whatever the data: shape, function
 // names, argument counts, literal-only arguments and literals that cannot be cast to their
 // parameter's type. `expected` is the type of the property holding the expression (Boolean for
