@@ -39,6 +39,7 @@ QString overview()
               "  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.\n"
               "  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.\n"
               "  texts set|rename|add-language|coverage|export|import APP_DIR ...  Work on the app's texts.\n"
+              "  expr test PATH... | expr eval EXPRESSION_JSON [--data FILE]  Run shared expression tests, or evaluate one.\n"
               "\n"
               "Run \"altinn-designer-cli COMMAND --help\" for the details of a command.\n");
 }
@@ -188,6 +189,8 @@ int run(const QStringList &arguments)
         return runLayout(arguments);
     if (command == u"texts")
         return runTexts(arguments);
+    if (command == u"expr")
+        return runExpr(arguments);
     return fail(CannotLoad, QCoreApplication::translate("Cli", "Unknown command \"%1\" (see --help)").arg(command));
 }
 

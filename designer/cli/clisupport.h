@@ -25,5 +25,7 @@ int runModel(const QStringList &arguments);
 int runLayout(const QStringList &arguments);
 // `texts set|rename|add-language|coverage|export|import` (arguments: the program name, "texts", then its own).
 int runTexts(const QStringList &arguments);
+// `expr test|eval` (arguments: the program name, "expr", then its own).
+int runExpr(const QStringList &arguments);
 
 } // namespace Cli

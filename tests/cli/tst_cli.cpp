@@ -89,6 +89,10 @@ private Q_SLOTS:
     void helpOfEveryCommandPrintsItsUsage_data();
     void helpOfEveryCommandPrintsItsUsage();
     void unknownCommandFails();
+
+    // expr
+    void exprTestPassesThePlatformsSharedCases();
+    void exprTestReportsAWrongExpectation();
 };
 
 void TestCli::initTestCase()
@@ -374,6 +378,8 @@ void TestCli::helpOfEveryCommandPrintsItsUsage_data()
     QTest::newRow("validate --help") << QStringList{u"validate"_s, u"--help"_s}
                                      << u"Usage: altinn-designer-cli validate APP_DIR"_s;
     QTest::newRow("new --help") << QStringList{u"new"_s, u"--help"_s} << u"Usage: altinn-designer-cli new APP_DIR"_s;
+    QTest::newRow("expr test --help") << QStringList{u"expr"_s, u"test"_s, u"--help"_s}
+                                      << u"Usage: altinn-designer-cli expr test PATH"_s;
 }
 
 void TestCli::helpOfEveryCommandPrintsItsUsage()
@@ -396,4 +402,35 @@ void TestCli::unknownCommandFails()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// ---------------------------------------------------------------------------------------
+// expr
+
+void TestCli::exprTestPassesThePlatformsSharedCases()
+{
+    REQUIRE_SHARED("corpus/expressions");
+    const Run r = cli({u"expr"_s, u"test"_s, TestPaths::sharedDir() + u"/corpus/expressions"_s});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QStringList lines = r.outLines();
+    QVERIFY(!lines.isEmpty());
+    static const QRegularExpression summary(u"^(\\d+) passed, 0 failed$"_s);
+    const QRegularExpressionMatch m = summary.match(lines.last());
+    QVERIFY2(m.hasMatch(), qPrintable(lines.last()));
+    QVERIFY2(m.captured(1).toInt() >= 500, qPrintable(lines.last()));
+}
+
+void TestCli::exprTestReportsAWrongExpectation()
+{
+    QTemporaryDir dir;
+    const QString file = dir.path() + u"/wrong.json"_s;
+    QVERIFY(writeBytes(file, R"({"name": "plus with a wrong answer", "expression": ["plus", 1, 2], "expects": 4})"));
+    QVERIFY(writeBytes(dir.path() + u"/right.json"_s, R"({"name": "plus", "expression": ["plus", 1, 2], "expects": 3})"));
+    const Run r = cli({u"expr"_s, u"test"_s, dir.path()});
+    QVERIFY2(r.finished && r.exitCode == 1, qPrintable(r.describe()));
+    const QStringList lines = r.outLines();
+    QCOMPARE(lines.last(), u"1 passed, 1 failed"_s);
+    QVERIFY2(lines.first().startsWith(u"FAIL "_s) && lines.first().contains(u"plus with a wrong answer"_s)
+                 && lines.first().contains(u"expected 4, got 3"_s),
+             qPrintable(lines.first()));
+}
+
 #include "tst_cli.moc"
