@@ -393,42 +393,6 @@
         <translation>Added the page %1 to %2 (%3).</translation>
     </message>
     <message>
-        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
-  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
-  layout types [--app APP_DIR]               List the component types the form builder offers.
-  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
-  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
-  texts set|rename|add-language|coverage|export|import APP_DIR ...  Work on the app&apos;s texts.
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</source>
-        <translation>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
-  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
-  layout types [--app APP_DIR]               List the component types the form builder offers.
-  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
-  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
-  texts set|rename|add-language|coverage|export|import APP_DIR ...  Work on the app&apos;s texts.
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</translation>
-    </message>
-    <message>
         <source>%1 is missing (see --help)</source>
         <translation>%1 is missing (see --help)</translation>
     </message>
@@ -683,6 +647,96 @@ Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
     <message>
         <source>Unknown texts command &quot;%1&quot; (see texts --help)</source>
         <translation>Unknown texts command &quot;%1&quot; (see texts --help)</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+  layout types [--app APP_DIR]               List the component types the form builder offers.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
+  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
+  texts set|rename|add-language|coverage|export|import APP_DIR ...  Work on the app&apos;s texts.
+  expr test PATH... | expr eval EXPRESSION_JSON [--data FILE]  Run shared expression tests, or evaluate one.
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</source>
+        <translation>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+  layout types [--app APP_DIR]               List the component types the form builder offers.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
+  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
+  texts set|rename|add-language|coverage|export|import APP_DIR ...  Work on the app&apos;s texts.
+  expr test PATH... | expr eval EXPRESSION_JSON [--data FILE]  Run shared expression tests, or evaluate one.
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli expr test PATH...
+       altinn-designer-cli expr eval EXPRESSION_JSON [--data FILE.json]
+</source>
+        <translation>Usage: altinn-designer-cli expr test PATH...
+       altinn-designer-cli expr eval EXPRESSION_JSON [--data FILE.json]
+</translation>
+    </message>
+    <message>
+        <source>Also list passing failure cases whose error message differs from the stated one.</source>
+        <translation>Also list passing failure cases whose error message differs from the stated one.</translation>
+    </message>
+    <message>
+        <source>Run shared expression test cases (files or folders of *.json).</source>
+        <translation>Run shared expression test cases (files or folders of *.json).</translation>
+    </message>
+    <message>
+        <source>PATH is missing (see --help)</source>
+        <translation>PATH is missing (see --help)</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>No such file or folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 passed, %2 failed</translation>
+    </message>
+    <message>
+        <source>, %1 unsupported</source>
+        <translation>, %1 unsupported</translation>
+    </message>
+    <message>
+        <source>A JSON file used as the default data model.</source>
+        <translation>A JSON file used as the default data model.</translation>
+    </message>
+    <message>
+        <source>Evaluate one expression and print the result as JSON.</source>
+        <translation>Evaluate one expression and print the result as JSON.</translation>
+    </message>
+    <message>
+        <source>Expected exactly one EXPRESSION_JSON (see --help)</source>
+        <translation>Expected exactly one EXPRESSION_JSON (see --help)</translation>
+    </message>
+    <message>
+        <source>The expression is not valid JSON: %1</source>
+        <translation>The expression is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>Unknown expr command &quot;%1&quot; (see expr --help)</source>
+        <translation>Unknown expr command &quot;%1&quot; (see expr --help)</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5775,18 @@ Used in %n places</numerusform>
         <source>How many items a list has.</source>
         <translation>How many items a list has.</translation>
     </message>
+    <message>
+        <source>Jmespath error: invalid arguments to %1()</source>
+        <translation>Jmespath error: invalid arguments to %1()</translation>
+    </message>
+    <message>
+        <source>Jmespath error: unknown function %1()</source>
+        <translation>Jmespath error: unknown function %1()</translation>
+    </message>
+    <message>
+        <source>Jmespath error: cannot parse &quot;%1&quot;</source>
+        <translation>Jmespath error: cannot parse &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FieldComponent</name>
@@ -6019,6 +6085,214 @@ Used in %n places</numerusform>
     <message>
         <source>Form</source>
         <translation>Form</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Expressions</name>
+    <message>
+        <source>%1 is not available in this context</source>
+        <translation>%1 is not available in this context</translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2</source>
+        <translation>Expected %1, got %2</translation>
+    </message>
+    <message>
+        <source>Expected %1, got value %2</source>
+        <translation>Expected %1, got value %2</translation>
+    </message>
+    <message>
+        <source>Expected argument to be %1, got %2</source>
+        <translation>Expected argument to be %1, got %2</translation>
+    </message>
+    <message>
+        <source>The expression is nested too deeply</source>
+        <translation>The expression is nested too deeply</translation>
+    </message>
+    <message>
+        <source>Missing function name in expression</source>
+        <translation>Missing function name in expression</translation>
+    </message>
+    <message>
+        <source>Function name in expression should be string</source>
+        <translation>Function name in expression should be string</translation>
+    </message>
+    <message>
+        <source>Function &quot;%1&quot; not implemented</source>
+        <translation>Function &quot;%1&quot; not implemented</translation>
+    </message>
+    <message>
+        <source>The data type must be a string (expressions cannot be used here)</source>
+        <translation>The data type must be a string (expressions cannot be used here)</translation>
+    </message>
+    <message>
+        <source>Argument %1 must be written out (expressions cannot be used here)</source>
+        <translation>Argument %1 must be written out (expressions cannot be used here)</translation>
+    </message>
+    <message>
+        <source>Expected third argument to be &quot;else&quot;</source>
+        <translation>Expected third argument to be &quot;else&quot;</translation>
+    </message>
+    <message>
+        <source>Expected either 2 arguments (if) or 4 (if + else), got %1</source>
+        <translation>Expected either 2 arguments (if) or 4 (if + else), got %1</translation>
+    </message>
+    <message>
+        <source>The object function must have an even number of arguments</source>
+        <translation>The object function must have an even number of arguments</translation>
+    </message>
+    <message>
+        <source>Expected %1 argument(s), got %2</source>
+        <translation>Expected %1 argument(s), got %2</translation>
+    </message>
+    <message>
+        <source>Second argument must be &quot;not&quot; when providing 4 arguments in total</source>
+        <translation>Second argument must be &quot;not&quot; when providing 4 arguments in total</translation>
+    </message>
+    <message>
+        <source>Invalid operator (it cannot be an expression or null)</source>
+        <translation>Invalid operator (it cannot be an expression or null)</translation>
+    </message>
+    <message>
+        <source>Invalid operator &quot;%1&quot;</source>
+        <translation>Invalid operator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Can not compare timestamps where only one specify timezone</source>
+        <translation>Can not compare timestamps where only one specify timezone</translation>
+    </message>
+    <message>
+        <source>Can not figure out if timestamps in different timezones are in the same day</source>
+        <translation>Can not figure out if timestamps in different timezones are in the same day</translation>
+    </message>
+    <message>
+        <source>Unable to parse date &quot;%1&quot;: Unknown format</source>
+        <translation>Unable to parse date &quot;%1&quot;: Unknown format</translation>
+    </message>
+    <message>
+        <source>Unable to parse date &quot;%1&quot;: Format was recognized, but the date/time is invalid</source>
+        <translation>Unable to parse date &quot;%1&quot;: Format was recognized, but the date/time is invalid</translation>
+    </message>
+    <message>
+        <source>Unable to find component with identifier %1</source>
+        <translation>Unable to find component with identifier %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Expressions::EvalContext</name>
+    <message>
+        <source>No positional arguments available</source>
+        <translation>No positional arguments available</translation>
+    </message>
+    <message>
+        <source>No value arguments available</source>
+        <translation>No value arguments available</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Expressions::Evaluator</name>
+    <message>
+        <source>Function &quot;%1&quot; not implemented</source>
+        <translation>Function &quot;%1&quot; not implemented</translation>
+    </message>
+    <message>
+        <source>The second argument is 0, cannot divide by 0</source>
+        <translation>The second argument is 0, cannot divide by 0</translation>
+    </message>
+    <message>
+        <source>Invalid number of decimals: %1</source>
+        <translation>Invalid number of decimals: %1</translation>
+    </message>
+    <message>
+        <source>Start/end index cannot be null</source>
+        <translation>Start/end index cannot be null</translation>
+    </message>
+    <message>
+        <source>Cannot lookup dataModel null</source>
+        <translation>Cannot lookup dataModel null</translation>
+    </message>
+    <message>
+        <source>Cannot lookup component null</source>
+        <translation>Cannot lookup component null</translation>
+    </message>
+    <message>
+        <source>Expected a data type</source>
+        <translation>Expected a data type</translation>
+    </message>
+    <message>
+        <source>Unknown Instance context property %1</source>
+        <translation>Unknown Instance context property %1</translation>
+    </message>
+    <message>
+        <source>Expected an action</source>
+        <translation>Expected an action</translation>
+    </message>
+    <message>
+        <source>Value cannot be null. (Parameter &apos;key&apos;)</source>
+        <translation>Value cannot be null. (Parameter &apos;key&apos;)</translation>
+    </message>
+    <message>
+        <source>Cannot link to null</source>
+        <translation>Cannot link to null</translation>
+    </message>
+    <message>
+        <source>Expected an index</source>
+        <translation>Expected an index</translation>
+    </message>
+    <message>
+        <source>Invalid argument index %1</source>
+        <translation>Invalid argument index %1</translation>
+    </message>
+    <message>
+        <source>Object keys must be strings</source>
+        <translation>Object keys must be strings</translation>
+    </message>
+    <message>
+        <source>Object keys must be unique</source>
+        <translation>Object keys must be unique</translation>
+    </message>
+    <message>
+        <source>Expected argument to be string</source>
+        <translation>Expected argument to be string</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Expressions::SharedCaseContext</name>
+    <message>
+        <source>Data model with type %1 not found</source>
+        <translation>Data model with type %1 not found</translation>
+    </message>
+    <message>
+        <source>Unknown Instance context property %1</source>
+        <translation>Unknown Instance context property %1</translation>
+    </message>
+    <message>
+        <source>Could not find options with id &quot;%1&quot;</source>
+        <translation>Could not find options with id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown Auth context property %1</source>
+        <translation>Unknown Auth context property %1</translation>
+    </message>
+    <message>
+        <source>No positional arguments available</source>
+        <translation>No positional arguments available</translation>
+    </message>
+    <message>
+        <source>Index %1 out of range</source>
+        <translation>Index %1 out of range</translation>
+    </message>
+    <message>
+        <source>No value arguments available</source>
+        <translation>No value arguments available</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, Valid keys are: %2</source>
+        <translation>Unknown key %1, Valid keys are: %2</translation>
     </message>
 </context>
 <context>

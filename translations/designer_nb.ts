@@ -393,42 +393,6 @@
         <translation>La til siden %1 i %2 (%3).</translation>
     </message>
     <message>
-        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
-
-Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
-
-Commands:
-  resave APP_DIR                             Load every file the designer understands and write it back.
-  validate APP_DIR [--json]                  Check the app and print one finding per line.
-  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
-  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
-  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
-  layout types [--app APP_DIR]               List the component types the form builder offers.
-  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
-  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
-  texts set|rename|add-language|coverage|export|import APP_DIR ...  Work on the app&apos;s texts.
-
-Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
-</source>
-        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
-
-Arbeider med repoer for Altinn-apper (mappen som inneholder App/) med den samme koden som Altinn Designer.
-
-Kommandoer:
-  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dem tilbake.
-  validate APP_DIR [--json]                  Kontroller appen og skriv ut ett funn per linje.
-  new APP_DIR --org ORG --app NAME [--v8]    Opprett en ny app fra den innebygde malen.
-  model import APP_DIR FILE.xsd [--name NAME]  Importer en XSD som datamodell i appen.
-  model convert FILE --to json-schema|xsd|csharp  Konverter en datamodell (resultatet skrives til stdout).
-  layout types [--app APP_DIR]               List opp komponenttypene som skjemaredigeringen tilbyr.
-  layout add-component APP_DIR --page PAGE --type TYPE [...]  Legg til en komponent på en side.
-  layout add-page APP_DIR --page PAGE [...]  Legg til en side i en sidegruppe.
-  texts set|rename|add-language|coverage|export|import APP_DIR ...  Arbeid med tekstene i appen.
-
-Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando.
-</translation>
-    </message>
-    <message>
         <source>%1 is missing (see --help)</source>
         <translation>%1 mangler (se --help)</translation>
     </message>
@@ -683,6 +647,96 @@ Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando
     <message>
         <source>Unknown texts command &quot;%1&quot; (see texts --help)</source>
         <translation>Ukjent texts-kommando &quot;%1&quot; (se texts --help)</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli COMMAND [OPTIONS]
+
+Works on Altinn app repositories (the folder that holds App/) with the same code as the designer.
+
+Commands:
+  resave APP_DIR                             Load every file the designer understands and write it back.
+  validate APP_DIR [--json]                  Check the app and print one finding per line.
+  new APP_DIR --org ORG --app NAME [--v8]    Create a new app from the bundled template.
+  model import APP_DIR FILE.xsd [--name NAME]  Import an XSD as a data model of the app.
+  model convert FILE --to json-schema|xsd|csharp  Convert a data model (output on stdout).
+  layout types [--app APP_DIR]               List the component types the form builder offers.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Add a component to a page.
+  layout add-page APP_DIR --page PAGE [...]  Add a page to a layout set.
+  texts set|rename|add-language|coverage|export|import APP_DIR ...  Work on the app&apos;s texts.
+  expr test PATH... | expr eval EXPRESSION_JSON [--data FILE]  Run shared expression tests, or evaluate one.
+
+Run &quot;altinn-designer-cli COMMAND --help&quot; for the details of a command.
+</source>
+        <translation>Bruk: altinn-designer-cli COMMAND [OPTIONS]
+
+Arbeider med repoer for Altinn-apper (mappen som inneholder App/) med den samme koden som Altinn Designer.
+
+Kommandoer:
+  resave APP_DIR                             Last inn alle filer Altinn Designer forstår, og skriv dem tilbake.
+  validate APP_DIR [--json]                  Kontroller appen og skriv ut ett funn per linje.
+  new APP_DIR --org ORG --app NAME [--v8]    Opprett en ny app fra den innebygde malen.
+  model import APP_DIR FILE.xsd [--name NAME]  Importer en XSD som datamodell i appen.
+  model convert FILE --to json-schema|xsd|csharp  Konverter en datamodell (resultatet skrives til stdout).
+  layout types [--app APP_DIR]               List opp komponenttypene som skjemaredigeringen tilbyr.
+  layout add-component APP_DIR --page PAGE --type TYPE [...]  Legg til en komponent på en side.
+  layout add-page APP_DIR --page PAGE [...]  Legg til en side i en sidegruppe.
+  texts set|rename|add-language|coverage|export|import APP_DIR ...  Arbeid med tekstene i appen.
+  expr test PATH... | expr eval EXPRESSION_JSON [--data FILE]  Kjør delte uttrykkstester, eller evaluer ett uttrykk.
+
+Kjør &quot;altinn-designer-cli COMMAND --help&quot; for detaljer om en kommando.
+</translation>
+    </message>
+    <message>
+        <source>Usage: altinn-designer-cli expr test PATH...
+       altinn-designer-cli expr eval EXPRESSION_JSON [--data FILE.json]
+</source>
+        <translation>Bruk: altinn-designer-cli expr test PATH...
+      altinn-designer-cli expr eval EXPRESSION_JSON [--data FILE.json]
+</translation>
+    </message>
+    <message>
+        <source>Also list passing failure cases whose error message differs from the stated one.</source>
+        <translation>List også opp beståtte feiltilfeller der feilmeldingen avviker fra den oppgitte.</translation>
+    </message>
+    <message>
+        <source>Run shared expression test cases (files or folders of *.json).</source>
+        <translation>Kjør delte testtilfeller for uttrykk (filer eller mapper med *.json).</translation>
+    </message>
+    <message>
+        <source>PATH is missing (see --help)</source>
+        <translation>PATH mangler (se --help)</translation>
+    </message>
+    <message>
+        <source>No such file or folder: %1</source>
+        <translation>Filen eller mappen finnes ikke: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 bestått, %2 feilet</translation>
+    </message>
+    <message>
+        <source>, %1 unsupported</source>
+        <translation>, %1 ikke støttet</translation>
+    </message>
+    <message>
+        <source>A JSON file used as the default data model.</source>
+        <translation>En JSON-fil som brukes som standard datamodell.</translation>
+    </message>
+    <message>
+        <source>Evaluate one expression and print the result as JSON.</source>
+        <translation>Evaluer ett uttrykk og skriv ut resultatet som JSON.</translation>
+    </message>
+    <message>
+        <source>Expected exactly one EXPRESSION_JSON (see --help)</source>
+        <translation>Forventet nøyaktig ett EXPRESSION_JSON (se --help)</translation>
+    </message>
+    <message>
+        <source>The expression is not valid JSON: %1</source>
+        <translation>Uttrykket er ikke gyldig JSON: %1</translation>
+    </message>
+    <message>
+        <source>Unknown expr command &quot;%1&quot; (see expr --help)</source>
+        <translation>Ukjent expr-kommando &quot;%1&quot; (se expr --help)</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5775,18 @@ Brukt på %n steder</numerusform>
         <source>How many items a list has.</source>
         <translation>Hvor mange elementer en liste har.</translation>
     </message>
+    <message>
+        <source>Jmespath error: invalid arguments to %1()</source>
+        <translation>JMESPath-feil: ugyldige argumenter til %1()</translation>
+    </message>
+    <message>
+        <source>Jmespath error: unknown function %1()</source>
+        <translation>JMESPath-feil: ukjent funksjon %1()</translation>
+    </message>
+    <message>
+        <source>Jmespath error: cannot parse &quot;%1&quot;</source>
+        <translation>JMESPath-feil: kan ikke tolke &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>FieldComponent</name>
@@ -6019,6 +6085,214 @@ Brukt på %n steder</numerusform>
     <message>
         <source>Form</source>
         <translation>Skjema</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Expressions</name>
+    <message>
+        <source>%1 is not available in this context</source>
+        <translation>%1 er ikke tilgjengelig i denne konteksten</translation>
+    </message>
+    <message>
+        <source>Expected %1, got %2</source>
+        <translation>Forventet %1, fikk %2</translation>
+    </message>
+    <message>
+        <source>Expected %1, got value %2</source>
+        <translation>Forventet %1, fikk verdien %2</translation>
+    </message>
+    <message>
+        <source>Expected argument to be %1, got %2</source>
+        <translation>Forventet argument av typen %1, fikk %2</translation>
+    </message>
+    <message>
+        <source>The expression is nested too deeply</source>
+        <translation>Uttrykket er nøstet for dypt</translation>
+    </message>
+    <message>
+        <source>Missing function name in expression</source>
+        <translation>Funksjonsnavn mangler i uttrykket</translation>
+    </message>
+    <message>
+        <source>Function name in expression should be string</source>
+        <translation>Funksjonsnavnet i uttrykket må være en streng</translation>
+    </message>
+    <message>
+        <source>Function &quot;%1&quot; not implemented</source>
+        <translation>Funksjonen &quot;%1&quot; er ikke implementert</translation>
+    </message>
+    <message>
+        <source>The data type must be a string (expressions cannot be used here)</source>
+        <translation>Datatypen må være en streng (uttrykk kan ikke brukes her)</translation>
+    </message>
+    <message>
+        <source>Argument %1 must be written out (expressions cannot be used here)</source>
+        <translation>Argument %1 må skrives ut direkte (uttrykk kan ikke brukes her)</translation>
+    </message>
+    <message>
+        <source>Expected third argument to be &quot;else&quot;</source>
+        <translation>Forventet at tredje argument er &quot;else&quot;</translation>
+    </message>
+    <message>
+        <source>Expected either 2 arguments (if) or 4 (if + else), got %1</source>
+        <translation>Forventet enten 2 argumenter (if) eller 4 (if + else), fikk %1</translation>
+    </message>
+    <message>
+        <source>The object function must have an even number of arguments</source>
+        <translation>Funksjonen &quot;object&quot; må ha et like antall argumenter</translation>
+    </message>
+    <message>
+        <source>Expected %1 argument(s), got %2</source>
+        <translation>Forventet %1 argument(er), fikk %2</translation>
+    </message>
+    <message>
+        <source>Second argument must be &quot;not&quot; when providing 4 arguments in total</source>
+        <translation>Andre argument må være &quot;not&quot; når det er 4 argumenter totalt</translation>
+    </message>
+    <message>
+        <source>Invalid operator (it cannot be an expression or null)</source>
+        <translation>Ugyldig operator (operatoren kan ikke være et uttrykk eller null)</translation>
+    </message>
+    <message>
+        <source>Invalid operator &quot;%1&quot;</source>
+        <translation>Ugyldig operator &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Can not compare timestamps where only one specify timezone</source>
+        <translation>Kan ikke sammenligne tidspunkter der bare det ene angir tidssone</translation>
+    </message>
+    <message>
+        <source>Can not figure out if timestamps in different timezones are in the same day</source>
+        <translation>Kan ikke avgjøre om tidspunkter i ulike tidssoner er på samme dag</translation>
+    </message>
+    <message>
+        <source>Unable to parse date &quot;%1&quot;: Unknown format</source>
+        <translation>Kan ikke tolke datoen &quot;%1&quot;: Ukjent format</translation>
+    </message>
+    <message>
+        <source>Unable to parse date &quot;%1&quot;: Format was recognized, but the date/time is invalid</source>
+        <translation>Kan ikke tolke datoen &quot;%1&quot;: Formatet ble gjenkjent, men datoen/klokkeslettet er ugyldig</translation>
+    </message>
+    <message>
+        <source>Unable to find component with identifier %1</source>
+        <translation>Finner ingen komponent med id %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Kan ikke lese filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Expressions::EvalContext</name>
+    <message>
+        <source>No positional arguments available</source>
+        <translation>Ingen posisjonsargumenter er tilgjengelige</translation>
+    </message>
+    <message>
+        <source>No value arguments available</source>
+        <translation>Ingen verdiargumenter er tilgjengelige</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Expressions::Evaluator</name>
+    <message>
+        <source>Function &quot;%1&quot; not implemented</source>
+        <translation>Funksjonen &quot;%1&quot; er ikke implementert</translation>
+    </message>
+    <message>
+        <source>The second argument is 0, cannot divide by 0</source>
+        <translation>Det andre argumentet er 0, kan ikke dele på 0</translation>
+    </message>
+    <message>
+        <source>Invalid number of decimals: %1</source>
+        <translation>Ugyldig antall desimaler: %1</translation>
+    </message>
+    <message>
+        <source>Start/end index cannot be null</source>
+        <translation>Start-/sluttindeksen kan ikke være null</translation>
+    </message>
+    <message>
+        <source>Cannot lookup dataModel null</source>
+        <translation>Kan ikke slå opp dataModel null</translation>
+    </message>
+    <message>
+        <source>Cannot lookup component null</source>
+        <translation>Kan ikke slå opp component null</translation>
+    </message>
+    <message>
+        <source>Expected a data type</source>
+        <translation>Forventet en datatype</translation>
+    </message>
+    <message>
+        <source>Unknown Instance context property %1</source>
+        <translation>Ukjent egenskap %1 i Instance-konteksten</translation>
+    </message>
+    <message>
+        <source>Expected an action</source>
+        <translation>Forventet en handling</translation>
+    </message>
+    <message>
+        <source>Value cannot be null. (Parameter &apos;key&apos;)</source>
+        <translation>Verdien kan ikke være null. (Parameter &apos;key&apos;)</translation>
+    </message>
+    <message>
+        <source>Cannot link to null</source>
+        <translation>Kan ikke lenke til null</translation>
+    </message>
+    <message>
+        <source>Expected an index</source>
+        <translation>Forventet en indeks</translation>
+    </message>
+    <message>
+        <source>Invalid argument index %1</source>
+        <translation>Ugyldig argumentindeks %1</translation>
+    </message>
+    <message>
+        <source>Object keys must be strings</source>
+        <translation>Objektnøkler må være strenger</translation>
+    </message>
+    <message>
+        <source>Object keys must be unique</source>
+        <translation>Objektnøkler må være unike</translation>
+    </message>
+    <message>
+        <source>Expected argument to be string</source>
+        <translation>Forventet at argumentet er en streng</translation>
+    </message>
+</context>
+<context>
+    <name>Models::Expressions::SharedCaseContext</name>
+    <message>
+        <source>Data model with type %1 not found</source>
+        <translation>Fant ingen datamodell med typen %1</translation>
+    </message>
+    <message>
+        <source>Unknown Instance context property %1</source>
+        <translation>Ukjent egenskap %1 i Instance-konteksten</translation>
+    </message>
+    <message>
+        <source>Could not find options with id &quot;%1&quot;</source>
+        <translation>Fant ingen kodeliste med id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown Auth context property %1</source>
+        <translation>Ukjent egenskap %1 i Auth-konteksten</translation>
+    </message>
+    <message>
+        <source>No positional arguments available</source>
+        <translation>Ingen posisjonsargumenter er tilgjengelige</translation>
+    </message>
+    <message>
+        <source>Index %1 out of range</source>
+        <translation>Indeksen %1 er utenfor gyldig område</translation>
+    </message>
+    <message>
+        <source>No value arguments available</source>
+        <translation>Ingen verdiargumenter er tilgjengelige</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, Valid keys are: %2</source>
+        <translation>Ukjent nøkkel %1. Gyldige nøkler er: %2</translation>
     </message>
 </context>
 <context>
