@@ -44,18 +44,16 @@ QString overview()
               "Run \"altinn-designer-cli COMMAND --help\" for the details of a command.\n");
 }
 
-Models::Result<std::unique_ptr<Models::AppRepository>> openApp(const QCommandLineParser &parser, int *exitCode)
+// The app of a command that takes one APP_DIR; null (with *exitCode set) when there is none.
+std::unique_ptr<Models::AppRepository> openApp(const QCommandLineParser &parser, int *exitCode)
 {
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
         *exitCode = fail(CannotLoad, pos.isEmpty() ? QCoreApplication::translate("Cli", "APP_DIR is missing (see --help)")
                                                    : QCoreApplication::translate("Cli", "Only one APP_DIR is expected, got %1").arg(pos.size()));
-        return Models::Error(QString());
+        return nullptr;
     }
-    auto repo = Models::AppRepository::open(pos.first());
-    if (!repo)
-        *exitCode = fail(CannotLoad, QCoreApplication::translate("Cli", "Cannot load the app: %1").arg(repo.error().message));
-    return repo;
+    return openRepo(pos.first(), exitCode);
 }
 
 int resave(const QStringList &args)
@@ -70,8 +68,8 @@ int resave(const QStringList &args)
     auto repo = openApp(parser, &code);
     if (!repo)
         return code;
-    const int count = int((*repo)->documents().size());
-    const QList<Models::Error> failures = (*repo)->saveAll(true);
+    const int count = int(repo->documents().size());
+    const QList<Models::Error> failures = repo->saveAll(true);
     for (const Models::Error &e : failures)
         err() << e.toString() << Qt::endl;
     if (!failures.isEmpty())
@@ -105,7 +103,7 @@ int validate(const QStringList &args)
     auto repo = openApp(parser, &code);
     if (!repo)
         return code;
-    const Models::Diagnostics findings = Models::validateApp(**repo);
+    const Models::Diagnostics findings = Models::validateApp(*repo);
     int errors = 0, warnings = 0;
     QJsonArray array;
     for (const Models::Diagnostic &d : findings) {

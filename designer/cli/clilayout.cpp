@@ -43,10 +43,10 @@ int types(const QStringList &args)
         return fail(Failure, catalog().loadError());
     int major = catalog().frontendVersions().value(catalog().frontendVersions().size() - 1, 9);
     if (parser.isSet(app)) {
-        auto repo = Models::AppRepository::open(parser.value(app));
+        auto repo = openRepo(parser.value(app), &code);
         if (!repo)
-            return fail(CannotLoad, QCoreApplication::translate("Cli", "Cannot load the app: %1").arg(repo.error().message));
-        major = (*repo)->version().frontendMajor;
+            return code;
+        major = repo->version().frontendMajor;
     } else if (parser.isSet(frontend)) {
         bool ok = false;
         major = parser.value(frontend).toInt(&ok);
@@ -276,15 +276,8 @@ int addComponent(Models::AppRepository &repo, const AddOptions &o)
     auto edit = makeAddEdit(*page, component, o.parentId, slot, o.index);
     if (!edit)
         return fail(Failure, edit.error().message);
-    if (Models::Status st = (*edit)->validate(repo); !st)
-        return fail(Failure, st.error().message);
-    if (Models::Status st = (*edit)->apply(repo); !st)
-        return fail(Failure, st.error().message);
-    const QList<Models::Error> failures = repo.saveAll();
-    for (const Models::Error &e : failures)
-        err() << e.toString() << Qt::endl;
-    if (!failures.isEmpty())
-        return Failure;
+    if (const int result = applyAndSave(repo, **edit); result != Success)
+        return result;
     out() << QCoreApplication::translate("Cli", "Added %1 (%2) to %3.").arg(id, component.value(u"type").toString(), page->relativePath())
           << Qt::endl;
     return Success;
@@ -337,10 +330,10 @@ int addComponentCommand(const QStringList &args)
     o.texts = *texts;
     if (!catalog().loadError().isEmpty())
         return fail(Failure, catalog().loadError());
-    auto repo = Models::AppRepository::open(pos.first());
+    auto repo = openRepo(pos.first(), &code);
     if (!repo)
-        return fail(CannotLoad, QCoreApplication::translate("Cli", "Cannot load the app: %1").arg(repo.error().message));
-    return addComponent(**repo, o);
+        return code;
+    return addComponent(*repo, o);
 }
 
 } // namespace

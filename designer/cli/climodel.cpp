@@ -49,30 +49,27 @@ int import(const QStringList &args)
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2)
         return fail(CannotLoad, QCoreApplication::translate("Cli", "APP_DIR and FILE.xsd are expected (see --help)"));
-    auto repo = Models::AppRepository::open(pos.at(0));
+    auto repo = openRepo(pos.at(0), &code);
     if (!repo)
-        return fail(CannotLoad, QCoreApplication::translate("Cli", "Cannot load the app: %1").arg(repo.error().message));
+        return code;
     auto xsd = readInput(pos.at(1));
     if (!xsd)
         return fail(CannotLoad, xsd.error().message);
     const QString modelName = parser.isSet(name) ? parser.value(name) : QFileInfo(pos.at(1)).completeBaseName();
     if (Models::Status ok = Models::checkModelName(modelName); !ok && !parser.isSet(name))
         return fail(Failure, ok.error().message + u' ' + QCoreApplication::translate("Cli", "(the name comes from the file's name; choose another with --name NAME)"));
-    auto prepared = Models::prepareModelImport(**repo, *xsd, modelName);
+    auto prepared = Models::prepareModelImport(*repo, *xsd, modelName);
     if (!prepared)
         return fail(Failure, prepared.error().toString());
-    auto edit = Models::makeImportModelEdit(**repo, *prepared, parser.value(layoutSet));
+    auto edit = Models::makeImportModelEdit(*repo, *prepared, parser.value(layoutSet));
     if (!edit)
         return fail(Failure, edit.error().message);
-    if (Models::Status st = (*edit)->apply(**repo); !st)
+    if (Models::Status st = (*edit)->apply(*repo); !st)
         return fail(Failure, st.error().toString());
-    const QList<Models::Error> failures = (*repo)->saveAll();
-    for (const Models::Error &e : failures)
-        err() << e.toString() << Qt::endl;
-    if (!failures.isEmpty())
-        return Failure;
+    if (const int result = saveOrReport(*repo); result != Success)
+        return result;
     out() << QCoreApplication::translate("Cli", "Imported the data model %1 (root class %2) into %3.")
-                 .arg(prepared->name, prepared->rootTypeName, (*repo)->appName())
+                 .arg(prepared->name, prepared->rootTypeName, repo->appName())
           << Qt::endl;
     return Success;
 }

@@ -62,20 +62,15 @@ int runLayoutAddPage(const QStringList &args)
         if (!ok || at < 0)
             return fail(CannotLoad, QCoreApplication::translate("Cli", "--index must be a whole number from 0"));
     }
-    auto repo = Models::AppRepository::open(pos.first());
+    auto repo = openRepo(pos.first(), &code);
     if (!repo)
-        return fail(CannotLoad, QCoreApplication::translate("Cli", "Cannot load the app: %1").arg(repo.error().message));
-    auto target = chooseSet(**repo, parser, set);
+        return code;
+    auto target = chooseSet(*repo, parser, set);
     if (!target)
         return fail(Failure, target.error().message);
     Models::AddPageEdit edit(target->id, parser.value(page), at);
-    if (Models::Status st = edit.apply(**repo); !st)
-        return fail(Failure, st.error().message);
-    const QList<Models::Error> failures = (*repo)->saveAll();
-    for (const Models::Error &e : failures)
-        err() << e.toString() << Qt::endl;
-    if (!failures.isEmpty())
-        return Failure;
+    if (const int result = applyAndSave(*repo, edit); result != Success)
+        return result;
     out() << QCoreApplication::translate("Cli", "Added the page %1 to %2 (%3).")
                  .arg(parser.value(page), target->displayName(), Models::pageFilePath(*target, parser.value(page)))
           << Qt::endl;

@@ -2,6 +2,9 @@
 
 #include "clicommands.h"
 
+#include "edits/edit.h"
+#include "repository/apprepository.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -47,6 +50,33 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QSt
         return false;
     }
     return true;
+}
+
+std::unique_ptr<Models::AppRepository> openRepo(const QString &dir, int *exitCode)
+{
+    auto repo = Models::AppRepository::open(dir);
+    if (!repo) {
+        *exitCode = fail(CannotLoad, QCoreApplication::translate("Cli", "Cannot load the app: %1").arg(repo.error().message));
+        return nullptr;
+    }
+    return std::move(*repo);
+}
+
+int saveOrReport(Models::AppRepository &repo)
+{
+    const QList<Models::Error> failures = repo.saveAll();
+    for (const Models::Error &e : failures)
+        err() << e.toString() << Qt::endl;
+    return failures.isEmpty() ? Success : Failure;
+}
+
+int applyAndSave(Models::AppRepository &repo, Models::Edit &edit)
+{
+    if (Models::Status st = edit.validate(repo); !st)
+        return fail(Failure, st.error().message);
+    if (Models::Status st = edit.apply(repo); !st)
+        return fail(Failure, st.error().message);
+    return saveOrReport(repo);
 }
 
 } // namespace Cli

@@ -6,7 +6,14 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 class QCommandLineParser;
+
+namespace Models {
+class AppRepository;
+class Edit;
+}
 
 namespace Cli {
 
@@ -18,6 +25,13 @@ int fail(int code, const QString &message);
 // command should stop (help shown or bad arguments).
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, const QString &synopsis,
                   const QString &description, int *exitCode);
+// Opens the app in `dir`; null (with "Cannot load the app: ..." printed and *exitCode set to
+// CannotLoad) when it does not load.
+std::unique_ptr<Models::AppRepository> openRepo(const QString &dir, int *exitCode);
+// Saves every changed file, printing each failure; Success or Failure.
+int saveOrReport(Models::AppRepository &repo);
+// validate(), apply() and save, as the commands that change the app do; Success or Failure.
+int applyAndSave(Models::AppRepository &repo, Models::Edit &edit);
 
 // `model import|convert` (arguments: the program name, "model", then its own).
 int runModel(const QStringList &arguments);

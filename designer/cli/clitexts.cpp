@@ -52,16 +52,6 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, const Q
     return parseCommand(parser, args, synopsis, description, code) && expectPositionals(parser, names, code);
 }
 
-std::unique_ptr<Models::AppRepository> openRepo(const QString &dir, int *code)
-{
-    auto repo = Models::AppRepository::open(dir);
-    if (!repo) {
-        *code = fail(CannotLoad, QCoreApplication::translate("Cli", "Cannot load the app: %1").arg(repo.error().message));
-        return nullptr;
-    }
-    return std::move(*repo);
-}
-
 // The start of most commands: parseArguments, then the app of the first positional argument
 // opened. Null (with *code set) when the command stops there (refused arguments, --help, an
 // app that does not load).
@@ -71,19 +61,6 @@ std::unique_ptr<Models::AppRepository> parseAndOpen(QCommandLineParser &parser, 
     if (!parseArguments(parser, args, synopsis, description, names, code))
         return nullptr;
     return openRepo(parser.positionalArguments().first(), code);
-}
-
-// validate(), apply() and save, as every command that changes the app does.
-int applyAndSave(Models::AppRepository &repo, Models::Edit &edit)
-{
-    if (Models::Status st = edit.validate(repo); !st)
-        return fail(Failure, st.error().message);
-    if (Models::Status st = edit.apply(repo); !st)
-        return fail(Failure, st.error().message);
-    const QList<Models::Error> failures = repo.saveAll();
-    for (const Models::Error &e : failures)
-        err() << e.toString() << Qt::endl;
-    return failures.isEmpty() ? Success : Failure;
 }
 
 QString noLanguageMessage(const Models::AppTexts &texts, const QString &language)
