@@ -75,7 +75,7 @@ void GridField::reload()
         const Value v = grid ? grid->value(GridSizes.at(i)) : Value();
         QComboBox *box = m_boxes.at(i);
         int index = 0;
-        if (v.isNumber())
+        if (v.isNumber() && v.toDouble() >= 0 && v.toDouble() <= 12)  // grid widths are 1..12; others match no entry
             index = box->findData(int(v.toDouble()));
         else if (v.isString())
             index = box->findData(v.toString());

@@ -18,6 +18,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -194,7 +195,10 @@ void IntegerField::reload()
 {
     const Value *now = current();
     const bool typing = m_spin->hasFocus() && m_spin->value() != m_loaded;
-    const int value = now && now->isNumber() ? int(now->toDouble()) : std::numeric_limits<int>::min();
+    // Clamped before the conversion: a number beyond int in the file must not overflow it.
+    const int value = now && now->isNumber()
+        ? int(std::clamp(now->toDouble(), double(std::numeric_limits<int>::min() + 1), double(std::numeric_limits<int>::max())))
+        : std::numeric_limits<int>::min();
     QSignalBlocker block(m_spin);
     // The lowest value of the range stands for "not set"; it stays below any value written.
     const int floor = now && now->isNumber() ? std::min(-1, value - 1) : -1;
